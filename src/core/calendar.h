@@ -44,14 +44,19 @@ class ExchangeCalendar {
   static int64_t new_york_offset_ns(Timestamp ts);
   static Date new_york_date(Timestamp ts);
   // UTC instant of New York wall-clock time `local_ns_of_day` on `date`.
-  // REQUIRES: the local time exists and is unambiguous (true for market hours).
+  // REQUIRES: the local time exists and is unambiguous (true for market hours). Otherwise an
+  // ambiguous time gives its first (EDT) occurrence and a skipped one the EDT instant an hour on.
   static Timestamp new_york_to_utc(Date date, int64_t local_ns_of_day);
 
  private:
   ExchangeCalendar() = default;
+  // Flags of `date`: from the table inside [first_year, last_year], else from the rules.
+  uint8_t flags(Date date) const;
+
   int first_year_ = 0;
   int last_year_ = 0;
-  // Per-day flags for [first_year, last_year]: bit 0 session, bit 1 early close.
+  // Per-day flags for [first_year, last_year]: bit 0 session, bit 1 early close, bit 2 the
+  // early close is at 14:00 (before 1993) rather than 13:00, bit 3 New York is on EDT.
   std::vector<uint8_t> day_flags_;
   Date first_day_;
 };
