@@ -3,14 +3,13 @@
 // loopback. Each run checks the stored row count and the sum of the stored closes' raw values.
 //   scripts/with_postgres.sh build/<rel>/bench/qtb_store_bench
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "store/market_data_repository.h"
 #include "store/store.h"
@@ -64,9 +63,10 @@ void run_insert(benchmark::State& state, Store& store) {
       state.SkipWithError(s.error().message().c_str());
       break;
     }
-    const std::vector<Bar> loaded = repo.load_bars(id, BarInterval::minutes(1),
-                                                   Timestamp::from_ns(INT64_MIN),
-                                                   Timestamp::from_ns(INT64_MAX)).value();
+    const std::vector<Bar> loaded =
+        repo.load_bars(id, BarInterval::minutes(1), Timestamp::from_ns(INT64_MIN),
+                       Timestamp::from_ns(INT64_MAX))
+            .value();
     if (static_cast<int64_t>(loaded.size()) != kBars || close_raw_sum(loaded) != expected_sum) {
       state.SkipWithError("stored bars differ from the inserted ones");
       break;
@@ -110,6 +110,70 @@ void BM_PostgresCopy(benchmark::State& state) {
   run_insert(state, **store);
 }
 BENCHMARK(BM_PostgresCopy)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+// Baseline: the naive way, one parameterised INSERT per bar through Store::execute (prepared,
+// or parsed by the server, each time) inside one transaction; kBaselineBars bars per run.
+constexpr int64_t kBaselineBars = 50'000;
+
+void run_row_by_row(benchmark::State& state, Store& store) {
+  MarketDataRepository repo(store);
+  int run = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    Instrument instrument;
+    instrument.ticker = fmt::format("R{}", run++);
+    const InstrumentId id = repo.upsert_symbol(instrument).value();
+    state.ResumeTiming();
+    const Status s = store.in_transaction([&]() -> Status {
+      for (int64_t i = 0; i < kBaselineBars; ++i) {
+        const Bar& b = bars()[static_cast<std::size_t>(i)];
+        const std::vector<SqlValue> row = {
+            int64_t{id},         std::string("1min"),  b.ts.ns(),
+            b.open.to_string(),  b.high.to_string(),   b.low.to_string(),
+            b.close.to_string(), b.volume.to_string(), b.adj_close.to_string()};
+        QTB_TRY_STATUS(store.execute(
+            "INSERT INTO market_data (symbol_id, interval, ts_ns, open, high, low, close, "
+            "volume, adj_close) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            row));
+      }
+      return {};
+    });
+    state.PauseTiming();
+    if (!s.ok() || repo.count_bars(id, BarInterval::minutes(1)).value_or(-1) != kBaselineBars) {
+      state.SkipWithError(s.ok() ? "row count differs" : s.error().message().c_str());
+      break;
+    }
+    state.ResumeTiming();
+  }
+  state.SetItemsProcessed(state.iterations() * kBaselineBars);
+}
+
+void BM_BaselineSqliteRowByRow(benchmark::State& state) {
+  const std::filesystem::path dir = temp_db_dir();
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  {
+    auto store = open_store("sqlite:" + (dir / "bench.db").string()).value();
+    run_row_by_row(state, *store);
+  }
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_BaselineSqliteRowByRow)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+void BM_BaselinePostgresRowByRow(benchmark::State& state) {
+  const char* url = std::getenv("QTB_BENCH_PG_URL");
+  if (url == nullptr) {
+    state.SkipWithError("QTB_BENCH_PG_URL is not set: run under scripts/with_postgres.sh");
+    return;
+  }
+  auto store = open_store(url);
+  if (!store.ok()) {
+    state.SkipWithError(store.error().message().c_str());
+    return;
+  }
+  run_row_by_row(state, **store);
+}
+BENCHMARK(BM_BaselinePostgresRowByRow)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 // Reading back: load_bars of the whole 1,000,000-bar series from SQLite.
 void BM_SqliteLoadBars(benchmark::State& state) {

@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev sqlite3
   libpq-dev postgresql-15 postgresql-client-15
   libgtest-dev libgmock-dev googletest librapidcheck-dev libbenchmark-dev
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -13,8 +13,8 @@
 namespace qtb::store {
 
 struct AuditEntry {
-  int64_t id = 0;  // assigned by append_audit; ignored on input
-  Timestamp ts;    // when it happened (the caller's clock, so backtests stay deterministic)
+  int64_t id = 0;         // assigned by append_audit; ignored on input
+  Timestamp ts;           // when it happened (the caller's clock, so backtests stay deterministic)
   std::string actor;      // "cli", "strategy:sma_cross", "user:alice"
   std::string action;     // "import", "delete_bars", "submit_order"
   std::string entity;     // "market_data", "orders"

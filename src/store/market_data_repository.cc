@@ -1,21 +1,16 @@
 #include "store/market_data_repository.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
 
-#include <fmt/format.h>
-
 namespace qtb::store {
 namespace {
 
-const std::vector<std::string> kBarColumns = {"symbol_id", "interval", "ts_ns", "open", "high",
+const std::vector<std::string> kBarColumns = {"symbol_id", "interval", "ts_ns",  "open",     "high",
                                               "low",       "close",    "volume", "adj_close"};
-const std::vector<std::string> kActionColumns = {"symbol_id",         "ex_date",
-                                                 "kind",              "split_numerator",
-                                                 "split_denominator", "dividend_amount",
-                                                 "currency"};
-
 // Parses a decimal column into T, naming table, column and the stored text on failure.
 template <typename T>
 Result<T> decimal_column(const SqlRow& row, int column, const char* table, const char* name) {
@@ -40,8 +35,8 @@ Result<Bar> bar_from_row(const SqlRow& row) {
   }
   const Result<Quantity> volume = decimal_column<Quantity>(row, 5, "market_data", "volume");
   if (!volume.ok()) return volume.error();
-  return Bar{Timestamp::from_ns(*ts), prices[0], prices[1], prices[2], prices[3], *volume,
-             prices[4]};
+  return Bar{
+      Timestamp::from_ns(*ts), prices[0], prices[1], prices[2], prices[3], *volume, prices[4]};
 }
 
 Result<Instrument> instrument_from_row(const SqlRow& row) {
@@ -55,26 +50,6 @@ Result<Instrument> instrument_from_row(const SqlRow& row) {
                     std::string(row.text(4)),       std::string(row.text(5))};
 }
 
-Result<CorporateActionRow> action_from_row(const SqlRow& row) {
-  CorporateActionRow action;
-  const Result<Date> ex_date = Date::parse(row.text(0));
-  if (!ex_date.ok()) return ex_date.error().with_context("corporate_actions.ex_date");
-  action.ex_date = *ex_date;
-  action.kind = row.text(1) == "split" ? CorporateActionKind::kSplit : CorporateActionKind::kDividend;
-  const Result<int64_t> numerator = row.int64(2);
-  const Result<int64_t> denominator = row.int64(3);
-  if (!numerator.ok()) return numerator.error();
-  if (!denominator.ok()) return denominator.error();
-  action.split_numerator = *numerator;
-  action.split_denominator = *denominator;
-  const Result<Currency> currency = Currency::parse(row.text(5));
-  if (!currency.ok()) return currency.error().with_context("corporate_actions.currency");
-  const Result<Money> amount = Money::parse(row.text(4), *currency);
-  if (!amount.ok()) return amount.error().with_context("corporate_actions.dividend_amount");
-  action.dividend = *amount;
-  return action;
-}
-
 // Error naming the first ts that appears twice in `bars`, or ok.
 Status check_unique_ts(std::span<const Bar> bars) {
   std::vector<int64_t> ts(bars.size());
@@ -82,8 +57,8 @@ Status check_unique_ts(std::span<const Bar> bars) {
   if (!std::is_sorted(ts.begin(), ts.end())) std::sort(ts.begin(), ts.end());
   const auto dup = std::adjacent_find(ts.begin(), ts.end());
   if (dup == ts.end()) return {};
-  return invalid_argument(fmt::format("two bars at {} in one insert",
-                                      Timestamp::from_ns(*dup).to_iso8601()));
+  return invalid_argument(
+      fmt::format("two bars at {} in one insert", Timestamp::from_ns(*dup).to_iso8601()));
 }
 
 std::array<SqlValue, 4> range_params(InstrumentId id, BarInterval interval, Timestamp from,
@@ -93,27 +68,23 @@ std::array<SqlValue, 4> range_params(InstrumentId id, BarInterval interval, Time
 
 }  // namespace
 
-const char* corporate_action_kind_name(CorporateActionKind kind) {
-  return kind == CorporateActionKind::kSplit ? "split" : "dividend";
-}
-
 Result<InstrumentId> MarketDataRepository::upsert_symbol(const Instrument& instrument) {
   if (instrument.ticker.empty()) return invalid_argument("symbol: empty ticker");
   const std::array<SqlValue, 5> params = {instrument.ticker, instrument.company_name,
                                           instrument.sector, instrument.industry,
                                           instrument.exchange};
   int64_t id = 0;
-  QTB_TRY_STATUS(store_.query(
-      "INSERT INTO symbols (ticker, company_name, sector, industry, exchange) "
-      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (ticker) DO UPDATE SET "
-      "company_name = excluded.company_name, sector = excluded.sector, "
-      "industry = excluded.industry, exchange = excluded.exchange RETURNING symbol_id",
-      params, [&](const SqlRow& row) -> Status {
-        const Result<int64_t> v = row.int64(0);
-        if (!v.ok()) return v.error();
-        id = *v;
-        return {};
-      }));
+  QTB_TRY_STATUS(
+      store_.query("INSERT INTO symbols (ticker, company_name, sector, industry, exchange) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (ticker) DO UPDATE SET "
+                   "company_name = excluded.company_name, sector = excluded.sector, "
+                   "industry = excluded.industry, exchange = excluded.exchange RETURNING symbol_id",
+                   params, [&](const SqlRow& row) -> Status {
+                     const Result<int64_t> v = row.int64(0);
+                     if (!v.ok()) return v.error();
+                     id = *v;
+                     return {};
+                   }));
   if (id <= 0 || id > std::numeric_limits<InstrumentId>::max()) {
     return Error(ErrorCode::kDatabase, fmt::format("symbols.symbol_id {} out of range", id));
   }
@@ -174,7 +145,8 @@ Status MarketDataRepository::insert_bars(InstrumentId id, BarInterval interval,
     return true;
   };
   BulkInsertOptions options;
-  if (policy == DuplicateBars::kReplace) options.replace_on_key = {"symbol_id", "interval", "ts_ns"};
+  if (policy == DuplicateBars::kReplace)
+    options.replace_on_key = {"symbol_id", "interval", "ts_ns"};
   Status inserted = store_.bulk_insert("market_data", kBarColumns, source, options);
   if (!inserted.ok() && inserted.error().code() == ErrorCode::kAlreadyExists) {
     return first_duplicate_error(id, interval, bars);
@@ -279,54 +251,15 @@ Result<std::vector<SeriesSummary>> MarketDataRepository::list_series() {
 Result<int64_t> MarketDataRepository::count_bars(InstrumentId id, BarInterval interval) {
   const std::array<SqlValue, 2> params = {int64_t{id}, interval.name()};
   int64_t count = 0;
-  QTB_TRY_STATUS(store_.query(
-      "SELECT COUNT(*) FROM market_data WHERE symbol_id = ? AND interval = ?", params,
-      [&](const SqlRow& row) -> Status {
-        const Result<int64_t> v = row.int64(0);
-        if (!v.ok()) return v.error();
-        count = *v;
-        return {};
-      }));
+  QTB_TRY_STATUS(
+      store_.query("SELECT COUNT(*) FROM market_data WHERE symbol_id = ? AND interval = ?", params,
+                   [&](const SqlRow& row) -> Status {
+                     const Result<int64_t> v = row.int64(0);
+                     if (!v.ok()) return v.error();
+                     count = *v;
+                     return {};
+                   }));
   return count;
-}
-
-Status MarketDataRepository::insert_actions(InstrumentId id,
-                                            std::span<const CorporateActionRow> actions) {
-  for (const CorporateActionRow& a : actions) {
-    if (a.split_numerator <= 0 || a.split_denominator <= 0) {
-      return invalid_argument(fmt::format("corporate action {} {}: split ratio {}/{} must be "
-                                          "positive",
-                                          a.ex_date.to_string(), corporate_action_kind_name(a.kind),
-                                          a.split_numerator, a.split_denominator));
-    }
-  }
-  std::size_t next = 0;
-  const RowSource source = [&](std::vector<SqlValue>& row) {
-    if (next == actions.size()) return false;
-    const CorporateActionRow& a = actions[next++];
-    row = {int64_t{id},       a.ex_date.to_string(),     std::string(corporate_action_kind_name(a.kind)),
-           a.split_numerator, a.split_denominator,       a.dividend.to_string(),
-           a.dividend.currency().code()};
-    return true;
-  };
-  BulkInsertOptions options;
-  options.replace_on_key = {"symbol_id", "ex_date", "kind"};
-  return store_.bulk_insert("corporate_actions", kActionColumns, source, options);
-}
-
-Result<std::vector<CorporateActionRow>> MarketDataRepository::load_actions(InstrumentId id) {
-  const std::array<SqlValue, 1> params = {int64_t{id}};
-  std::vector<CorporateActionRow> out;
-  QTB_TRY_STATUS(store_.query(
-      "SELECT ex_date, kind, split_numerator, split_denominator, dividend_amount, currency "
-      "FROM corporate_actions WHERE symbol_id = ? ORDER BY ex_date, kind",
-      params, [&](const SqlRow& row) -> Status {
-        Result<CorporateActionRow> action = action_from_row(row);
-        if (!action.ok()) return action.error();
-        out.push_back(*action);
-        return {};
-      }));
-  return out;
 }
 
 }  // namespace qtb::store

@@ -17,10 +17,10 @@
 
 #include "core/date.h"
 #include "core/result.h"
+#include "data/corporate_actions.h"
 #include "model/bar.h"
 #include "model/bar_interval.h"
 #include "model/instrument.h"
-#include "store/corporate_action_row.h"
 #include "store/store.h"
 
 namespace qtb::store {
@@ -63,18 +63,18 @@ class MarketDataRepository {
   Result<std::vector<Bar>> load_bars(InstrumentId id, BarInterval interval, Timestamp from,
                                      Timestamp to);
   // Deletes bars with from <= ts < to; returns how many.
-  Result<int64_t> delete_bars(InstrumentId id, BarInterval interval, Timestamp from,
-                              Timestamp to);
+  Result<int64_t> delete_bars(InstrumentId id, BarInterval interval, Timestamp from, Timestamp to);
   // One summary per stored (ticker, interval), ordered by ticker then interval name.
   Result<std::vector<SeriesSummary>> list_series();
   // Number of bars of symbol `id` at `interval`.
   Result<int64_t> count_bars(InstrumentId id, BarInterval interval);
 
-  // Stores corporate actions of symbol `id`; an action with the same (ex_date, kind) as a stored
-  // one replaces it, so re-importing an actions file is idempotent.
-  Status insert_actions(InstrumentId id, std::span<const CorporateActionRow> actions);
-  // The symbol's corporate actions ordered by ex_date, then kind.
-  Result<std::vector<CorporateActionRow>> load_actions(InstrumentId id);
+  // Stores corporate actions of symbol `id` (their `ticker` is ignored); an action with the same
+  // (ex_date, kind) as a stored one replaces it, so re-importing an actions file is idempotent.
+  // A split ratio that is not positive is kInvalidArgument.
+  Status insert_actions(InstrumentId id, std::span<const data::CorporateAction> actions);
+  // The symbol's corporate actions, ticker filled in, ordered by ex_date then kind.
+  Result<std::vector<data::CorporateAction>> load_actions(InstrumentId id);
 
  private:
   Status check_symbol_exists(InstrumentId id);

@@ -1,10 +1,10 @@
 #include "store/migration.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cassert>
 #include <utility>
-
-#include <fmt/format.h>
 
 namespace qtb::store {
 namespace {
@@ -38,8 +38,7 @@ Status apply_one(Store& store, const Migration& migration) {
     return s.error().with_context(
         fmt::format("migration {:04}_{}", migration.version, migration.name));
   }
-  const std::array<SqlValue, 2> params = {int64_t{migration.version},
-                                          std::string(migration.name)};
+  const std::array<SqlValue, 2> params = {int64_t{migration.version}, std::string(migration.name)};
   return store.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", params);
 }
 
@@ -62,7 +61,8 @@ Result<std::string> expand_dialect(std::string_view sql, Backend backend) {
     for (const DialectToken& t : kTokens) {
       if (t.name == name) token = &t;
     }
-    if (token == nullptr) return invalid_argument(fmt::format("unknown dialect token {{{{{}}}}}", name));
+    if (token == nullptr)
+      return invalid_argument(fmt::format("unknown dialect token {{{{{}}}}}", name));
     out.append(backend == Backend::kSqlite ? token->sqlite : token->postgres);
     pos = close + 2;
   }

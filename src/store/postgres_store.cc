@@ -1,13 +1,12 @@
 #include "store/postgres_store.h"
 
+#include <fmt/format.h>
 #include <libpq-fe.h>
 
 #include <charconv>
 #include <cstring>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "store/sql_placeholders.h"
 
@@ -69,11 +68,20 @@ class PgRow final : public SqlRow {
 void append_copy_text(std::string& out, std::string_view text) {
   for (const char c : text) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -119,9 +127,8 @@ class PostgresStore final : public Store {
 
   Status execute_script(std::string_view sql) override {
     const std::string text(sql);
-    return check(PgResult(PQexec(conn_.get(), text.c_str())), sql).ok()
-               ? Status()
-               : Status(last_error_);
+    return check(PgResult(PQexec(conn_.get(), text.c_str())), sql).ok() ? Status()
+                                                                        : Status(last_error_);
   }
 
   Status bulk_insert(std::string_view table, std::span<const std::string> columns,
@@ -136,13 +143,13 @@ class PostgresStore final : public Store {
                                          "WITH NO DATA",
                                          column_list, table),
                              {}));
-      QTB_TRY_STATUS(
-          copy_in(fmt::format("COPY qtb_bulk ({}) FROM STDIN", column_list), next_row));
+      QTB_TRY_STATUS(copy_in(fmt::format("COPY qtb_bulk ({}) FROM STDIN", column_list), next_row));
       std::vector<std::string> sets;
       for (const std::string& c : columns) sets.push_back(fmt::format("{0} = EXCLUDED.{0}", c));
-      QTB_TRY_STATUS(execute(fmt::format(
-          "INSERT INTO {0} ({1}) SELECT {1} FROM qtb_bulk ON CONFLICT ({2}) DO UPDATE SET {3}",
-          table, column_list, fmt::join(options.replace_on_key, ", "), fmt::join(sets, ", ")),
+      QTB_TRY_STATUS(execute(
+          fmt::format(
+              "INSERT INTO {0} ({1}) SELECT {1} FROM qtb_bulk ON CONFLICT ({2}) DO UPDATE SET {3}",
+              table, column_list, fmt::join(options.replace_on_key, ", "), fmt::join(sets, ", ")),
           {}));
       return execute("DROP TABLE qtb_bulk", {});
     });
@@ -161,8 +168,8 @@ class PostgresStore final : public Store {
         values[i] = s->c_str();
       }
     }
-    PgResult res(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(params.size()),
-                              nullptr, values.data(), nullptr, nullptr, 0));
+    PgResult res(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(params.size()), nullptr,
+                              values.data(), nullptr, nullptr, 0));
     return check(std::move(res), sql);
   }
 

@@ -1,12 +1,11 @@
 #include "store/sqlite_store.h"
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 #include <charconv>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 namespace qtb::store {
 namespace {
@@ -54,7 +53,8 @@ class SqliteRow final : public SqlRow {
 
 class SqliteStore final : public Store {
  public:
-  SqliteStore(Connection db, std::string display) : db_(std::move(db)), display_(std::move(display)) {}
+  SqliteStore(Connection db, std::string display)
+      : db_(std::move(db)), display_(std::move(display)) {}
 
   Backend backend() const override { return Backend::kSqlite; }
   const std::string& url_for_display() const override { return display_; }
@@ -117,8 +117,8 @@ class SqliteStore final : public Store {
  private:
   Result<Statement> prepare(std::string_view sql) {
     sqlite3_stmt* raw = nullptr;
-    const int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &raw,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
     Statement stmt(raw);
     if (rc != SQLITE_OK) return error(rc, sql);
     return stmt;
@@ -127,8 +127,8 @@ class SqliteStore final : public Store {
   Status bind(sqlite3_stmt* stmt, std::span<const SqlValue> params) {
     const int expected = sqlite3_bind_parameter_count(stmt);
     if (static_cast<std::size_t>(expected) != params.size()) {
-      return Error(ErrorCode::kInternal, fmt::format("statement takes {} parameters, got {}",
-                                                     expected, params.size()));
+      return Error(ErrorCode::kInternal,
+                   fmt::format("statement takes {} parameters, got {}", expected, params.size()));
     }
     for (std::size_t i = 0; i < params.size(); ++i) {
       const int index = static_cast<int>(i) + 1;
@@ -136,8 +136,7 @@ class SqliteStore final : public Store {
       if (const auto* n = std::get_if<int64_t>(&params[i])) {
         rc = sqlite3_bind_int64(stmt, index, *n);
       } else if (const auto* s = std::get_if<std::string>(&params[i])) {
-        rc = sqlite3_bind_text(stmt, index, s->data(), static_cast<int>(s->size()),
-                               SQLITE_STATIC);
+        rc = sqlite3_bind_text(stmt, index, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
       } else {
         rc = sqlite3_bind_null(stmt, index);
       }
@@ -177,9 +176,9 @@ class SqliteStore final : public Store {
 
 Result<std::unique_ptr<Store>> open_sqlite_store(const StoreUrl& url) {
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(url.target.c_str(), &raw,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(url.target.c_str(), &raw,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   Connection db(raw);
   if (rc != SQLITE_OK) {
     return Error(ErrorCode::kDatabase,

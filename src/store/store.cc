@@ -1,8 +1,8 @@
 #include "store/store.h"
 
-#include <exception>
-
 #include <fmt/format.h>
+
+#include <exception>
 
 namespace qtb::store {
 namespace {

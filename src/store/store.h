@@ -81,8 +81,7 @@ class Store {
   // can: SQLite reuses one prepared INSERT, PostgreSQL streams COPY FROM STDIN. Runs inside a
   // transaction (its own, or a savepoint in the caller's): on error nothing is written.
   virtual Status bulk_insert(std::string_view table, std::span<const std::string> columns,
-                             const RowSource& next_row,
-                             const BulkInsertOptions& options = {}) = 0;
+                             const RowSource& next_row, const BulkInsertOptions& options = {}) = 0;
 
   // Runs `body` in a transaction: commits if it returns ok, rolls back if it returns an error
   // (returned) or throws (rethrown). Nested calls use savepoints, so an inner failure undoes only

@@ -12,8 +12,8 @@ constexpr std::string_view kMask = "***";
 // Masks "user:SECRET@" in the authority part of a URL starting at `authority_begin`.
 void mask_userinfo(std::string& url, std::size_t authority_begin) {
   const std::size_t authority_end = url.find_first_of("/?#", authority_begin);
-  const std::size_t at = url.rfind('@', authority_end == std::string::npos ? url.size()
-                                                                            : authority_end);
+  const std::size_t at =
+      url.rfind('@', authority_end == std::string::npos ? url.size() : authority_end);
   if (at == std::string::npos || at < authority_begin) return;
   const std::size_t colon = url.find(':', authority_begin);
   if (colon == std::string::npos || colon > at) return;

@@ -80,9 +80,8 @@ int64_t StoreSuite::count_rows(const std::string& table) {
 
 TEST_F(StoreSuite, MigrationsCreateEverySeedTable) {
   for (const char* table :
-       {"symbols", "market_data", "orders", "executions", "positions", "tax_lots",
-        "capital_gains", "wash_sales", "daily_pnl", "strategy_performance", "corporate_actions",
-        "audit_log"}) {
+       {"symbols", "market_data", "orders", "executions", "positions", "tax_lots", "capital_gains",
+        "wash_sales", "daily_pnl", "strategy_performance", "corporate_actions", "audit_log"}) {
     EXPECT_EQ(count_rows(table), 0) << table;
   }
   EXPECT_EQ(schema_version(*store_).value_or(-1), embedded_migrations().back().version);
@@ -98,8 +97,9 @@ TEST_F(StoreSuite, ReapplyingMigrationsIsANoOp) {
 }
 
 TEST_F(StoreSuite, RefusesAStoreNewerThanThisBinary) {
-  ASSERT_TRUE(store_->execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
-                              std::vector<SqlValue>{int64_t{9999}, std::string("future")})
+  ASSERT_TRUE(store_
+                  ->execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                            std::vector<SqlValue>{int64_t{9999}, std::string("future")})
                   .ok());
   Result<std::unique_ptr<Store>> refused = reopen();
   ASSERT_FALSE(refused.ok());
@@ -160,9 +160,10 @@ TEST_F(StoreSuite, BarsRoundTripExactlyAtTheEdgesOfTheirTypes) {
 TEST_F(StoreSuite, LoadBarsIsOrderedAndHalfOpen) {
   MarketDataRepository repo(*store_);
   const InstrumentId id = repo.upsert_symbol(spy()).value();
-  ASSERT_TRUE(repo.insert_bars(id, kDaily, std::vector<Bar>{daily(5, "5"), daily(2, "2"),
-                                                            daily(4, "4"), daily(3, "3")})
-                  .ok());
+  ASSERT_TRUE(
+      repo.insert_bars(id, kDaily,
+                       std::vector<Bar>{daily(5, "5"), daily(2, "2"), daily(4, "4"), daily(3, "3")})
+          .ok());
   // [Jan 3, Jan 5) holds Jan 3 and Jan 4, in order.
   const std::vector<Bar> got = repo.load_bars(id, kDaily, day(2024, 1, 3), day(2024, 1, 5)).value();
   EXPECT_EQ(show(got), show(std::vector<Bar>{daily(3, "3"), daily(4, "4")}));
@@ -248,7 +249,8 @@ TEST_F(StoreSuite, FailedInnerTransactionUndoesOnlyItsOwnWork) {
   const Status s = store_->in_transaction([&]() -> Status {
     const InstrumentId id = repo.upsert_symbol(spy()).value();
     QTB_TRY_STATUS(repo.insert_bars(id, kDaily, std::vector<Bar>{daily(2, "2")}));
-    const Status inner = repo.insert_bars(id, kDaily, std::vector<Bar>{daily(3, "3"), daily(2, "9")});
+    const Status inner =
+        repo.insert_bars(id, kDaily, std::vector<Bar>{daily(3, "3"), daily(2, "9")});
     EXPECT_EQ(inner.error().code(), ErrorCode::kAlreadyExists);
     return {};  // the outer import decides to keep what it has
   });
@@ -264,7 +266,12 @@ TEST_F(StoreSuite, ListSeriesSummarisesEachTickerAndInterval) {
                                std::vector<Bar>{daily(2, "1"), daily(3, "1"), daily(4, "1")})
                   .ok());
   const Bar minute{day(2024, 1, 2) + 14 * kNanosPerHour + 30 * kNanosPerMinute,
-                   px("1"), px("1"), px("1"), px("1"), qty("1"), px("0")};
+                   px("1"),
+                   px("1"),
+                   px("1"),
+                   px("1"),
+                   qty("1"),
+                   px("0")};
   ASSERT_TRUE(repo.insert_bars(aapl_id, BarInterval::minutes(1), std::vector<Bar>{minute}).ok());
   const std::vector<SeriesSummary> expected = {
       {"AAPL", "1min", 1, minute.ts, minute.ts},
@@ -276,9 +283,10 @@ TEST_F(StoreSuite, ListSeriesSummarisesEachTickerAndInterval) {
 TEST_F(StoreSuite, DeleteBarsRemovesTheRangeAndCountsIt) {
   MarketDataRepository repo(*store_);
   const InstrumentId id = repo.upsert_symbol(spy()).value();
-  ASSERT_TRUE(repo.insert_bars(id, kDaily, std::vector<Bar>{daily(2, "2"), daily(3, "3"),
-                                                            daily(4, "4"), daily(5, "5")})
-                  .ok());
+  ASSERT_TRUE(
+      repo.insert_bars(id, kDaily,
+                       std::vector<Bar>{daily(2, "2"), daily(3, "3"), daily(4, "4"), daily(5, "5")})
+          .ok());
   // [Jan 3, Jan 5) holds two bars.
   EXPECT_EQ(repo.delete_bars(id, kDaily, day(2024, 1, 3), day(2024, 1, 5)).value(), 2);
   EXPECT_EQ(show(repo.load_bars(id, kDaily, kBeginning, kEnd).value()),
@@ -286,28 +294,51 @@ TEST_F(StoreSuite, DeleteBarsRemovesTheRangeAndCountsIt) {
   EXPECT_EQ(repo.count_bars(id, kDaily).value(), 2);
 }
 
+// "AAPL 2020-08-31 split 4/1 0" (ticker, ex_date, kind, ratio, dividend with currency).
+std::string show(const data::CorporateAction& a) {
+  return fmt::format("{} {} {} {}/{} {} {}", a.ticker, a.ex_date.to_string(),
+                     a.kind == data::CorporateActionKind::kSplit ? "split" : "dividend",
+                     a.numerator, a.denominator, a.dividend.to_string(),
+                     a.dividend.currency().code());
+}
+
 TEST_F(StoreSuite, CorporateActionsRoundTripAndReinsertIsIdempotent) {
   MarketDataRepository repo(*store_);
   const InstrumentId id = repo.upsert_symbol(ticker_only("AAPL")).value();
-  // AAPL's 4-for-1 split of 2020-08-31 and its $0.24 dividend of 2024-02-09.
-  const std::vector<CorporateActionRow> actions = {
-      {Date::from_ymd(2024, 2, 9), CorporateActionKind::kDividend, 1, 1, "0.24"_usd},
-      {Date::from_ymd(2020, 8, 31), CorporateActionKind::kSplit, 4, 1, Money()},
-      {Date::from_ymd(2021, 1, 4), CorporateActionKind::kDividend, 1, 1,
+  using data::CorporateActionKind;
+  // AAPL's 4-for-1 split of 2020-08-31 and its $0.24 dividend of 2024-02-09; a reverse split
+  // and the smallest CAD amount.
+  const std::vector<data::CorporateAction> actions = {
+      {"AAPL", Date::from_ymd(2024, 2, 9), CorporateActionKind::kCashDividend, 1, 1, "0.24"_usd},
+      {"AAPL", Date::from_ymd(2020, 8, 31), CorporateActionKind::kSplit, 4, 1, Money()},
+      {"AAPL", Date::from_ymd(2021, 1, 4), CorporateActionKind::kCashDividend, 1, 1,
        Money::parse("0.000001", Currency::parse("CAD").value()).value()},
+      {"AAPL", Date::from_ymd(2021, 1, 4), CorporateActionKind::kSplit, 1, 10, Money()},
   };
   ASSERT_TRUE(repo.insert_actions(id, actions).ok());
   ASSERT_TRUE(repo.insert_actions(id, actions).ok());
-  EXPECT_EQ(count_rows("corporate_actions"), 3);
-  const std::vector<CorporateActionRow> expected = {actions[1], actions[2], actions[0]};
-  EXPECT_EQ(repo.load_actions(id).value(), expected);
-  const std::vector<CorporateActionRow> bad = {
-      {Date::from_ymd(2024, 1, 2), CorporateActionKind::kSplit, 1, 0, Money()}};
+  EXPECT_EQ(count_rows("corporate_actions"), 4);
+  std::vector<std::string> got;
+  const std::vector<data::CorporateAction> loaded = repo.load_actions(id).value();
+  for (const data::CorporateAction& a : loaded) got.push_back(show(a));
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "AAPL 2020-08-31 split 4/1 0 USD",
+                     "AAPL 2021-01-04 dividend 1/1 0.000001 CAD",
+                     "AAPL 2021-01-04 split 1/10 0 USD",
+                     "AAPL 2024-02-09 dividend 1/1 0.24 USD",
+                 }));
+  const std::vector<data::CorporateAction> bad = {
+      {"AAPL", Date::from_ymd(2024, 1, 2), CorporateActionKind::kSplit, 1, 0, Money()}};
   EXPECT_EQ(repo.insert_actions(id, bad).error().code(), ErrorCode::kInvalidArgument);
 }
 
 TEST_F(StoreSuite, AuditEntriesAppendInOrderVerbatim) {
-  const AuditEntry first{0, day(2024, 1, 2), "cli", "import", "market_data", "SPY/1day",
+  const AuditEntry first{0,
+                         day(2024, 1, 2),
+                         "cli",
+                         "import",
+                         "market_data",
+                         "SPY/1day",
                          R"({"rows": 252, "file": "spy.csv"})"};
   const AuditEntry second{0, day(2024, 1, 3), "user:alice", "delete_bars", "market_data", "", ""};
   const int64_t id1 = append_audit(*store_, first).value();
@@ -330,11 +361,14 @@ TEST_F(StoreSuite, StatementApiBindsTextIntegersAndNulls) {
   // The '?' inside quotes is text, not a parameter.
   const std::vector<SqlValue> params = {std::string("it's ?"), int64_t{-42}, nullptr};
   std::vector<std::string> seen;
-  ASSERT_TRUE(store_->query("SELECT ?, ?, ?, 'a?b'", params, [&](const SqlRow& row) {
-    seen = {std::string(row.text(0)), std::to_string(row.int64(1).value()),
-            row.is_null(2) ? "NULL" : "not null", std::string(row.text(3))};
-    return Status();
-  }).ok());
+  ASSERT_TRUE(store_
+                  ->query("SELECT ?, ?, ?, 'a?b'", params,
+                          [&](const SqlRow& row) {
+                            seen = {std::string(row.text(0)), std::to_string(row.int64(1).value()),
+                                    row.is_null(2) ? "NULL" : "not null", std::string(row.text(3))};
+                            return Status();
+                          })
+                  .ok());
   EXPECT_EQ(seen, (std::vector<std::string>{"it's ?", "-42", "NULL", "a?b"}));
 }
 

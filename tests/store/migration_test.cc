@@ -1,10 +1,10 @@
 #include "store/migration.h"
 
-#include "store/sqlite_store.h"
-#include "store/store_url.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include "store/sqlite_store.h"
+#include "store/store_url.h"
 
 namespace qtb::store {
 namespace {
@@ -45,10 +45,14 @@ std::unique_ptr<Store> bare_memory_store() {
 
 int64_t count(Store& store, const std::string& sql) {
   int64_t n = -1;
-  EXPECT_TRUE(store.query(sql, {}, [&](const SqlRow& row) {
-    n = row.int64(0).value_or(-1);
-    return Status();
-  }).ok()) << sql;
+  EXPECT_TRUE(store
+                  .query(sql, {},
+                         [&](const SqlRow& row) {
+                           n = row.int64(0).value_or(-1);
+                           return Status();
+                         })
+                  .ok())
+      << sql;
   return n;
 }
 
@@ -63,8 +67,9 @@ TEST(Migration, AppliesPendingVersionsInOrderAndRecordsEach) {
   ASSERT_TRUE(apply_migrations(*store, migrations).ok());  // no-op: a still has one row
   EXPECT_EQ(schema_version(*store).value(), 2);
   EXPECT_EQ(count(*store, "SELECT COUNT(*) FROM a"), 1);
-  EXPECT_EQ(count(*store, "SELECT COUNT(*) FROM schema_migrations WHERE name IN ('initial', "
-                          "'more')"),
+  EXPECT_EQ(count(*store,
+                  "SELECT COUNT(*) FROM schema_migrations WHERE name IN ('initial', "
+                  "'more')"),
             2);
 }
 

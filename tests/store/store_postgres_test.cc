@@ -2,11 +2,10 @@
 // (scripts/with_postgres.sh starts one). Each test gets its own schema, selected through the
 // connection's search_path, and drops it afterwards. Without QTB_TEST_PG_URL every test fails:
 // an integration suite that silently skips proves nothing.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdlib>
-
-#include <fmt/format.h>
 
 #include "market_data_repository_suite.h"
 #include "store/postgres_store.h"
@@ -47,9 +46,10 @@ Result<std::unique_ptr<TestDatabase>> make_test_database(const std::string& test
   if (!admin.ok()) return admin.error();
   std::string schema = fmt::format("t_{}_{}", getpid(), test_name);
   for (char& c : schema) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  QTB_TRY_STATUS((*admin)->execute_script(fmt::format("DROP SCHEMA IF EXISTS {0} CASCADE; "
-                                               "CREATE SCHEMA {0}",
-                                               schema)));
+  QTB_TRY_STATUS(
+      (*admin)->execute_script(fmt::format("DROP SCHEMA IF EXISTS {0} CASCADE; "
+                                           "CREATE SCHEMA {0}",
+                                           schema)));
   return std::unique_ptr<TestDatabase>(
       std::make_unique<PostgresTestDatabase>(std::move(*admin), base, std::move(schema)));
 }

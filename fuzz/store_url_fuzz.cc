@@ -1,0 +1,55 @@
+// Fuzzes parse_store_url and mask_password (store/store_url.h).
+// Properties: masking is idempotent; display is the masked URL; the backend
+// follows the scheme; a SQLite target is the text after "sqlite:". A second pass builds
+// "postgresql://USER:PASSWORD@HOST/DB" from the input's pieces (each free of the separators
+// '@' ':' '/' '?' '#') and requires the password to be gone from display, which must read
+// exactly "postgresql://USER:***@HOST/DB".
+#include <cstdint>
+#include <string>
+
+#include "fuzz/fuzz_check.h"
+#include "store/store_url.h"
+
+namespace {
+
+void check_any_url(std::string_view url) {
+  const std::string masked = qtb::store::mask_password(url);
+  FUZZ_CHECK(qtb::store::mask_password(masked) == masked, "masking twice changes \"" + masked + "\"");
+  const qtb::Result<qtb::store::StoreUrl> parsed = qtb::store::parse_store_url(url);
+  if (!parsed.ok()) return;
+  FUZZ_CHECK(parsed->display == masked, "display is not the masked URL");
+  if (url.starts_with("sqlite:")) {
+    FUZZ_CHECK(parsed->backend == qtb::store::Backend::kSqlite && parsed->target == url.substr(7),
+               "sqlite target");
+  } else {
+    FUZZ_CHECK(parsed->backend == qtb::store::Backend::kPostgres && parsed->target == url,
+               "postgres target");
+  }
+}
+
+// Splits `input` on NUL into user, password, host; nothing when a piece has a separator.
+void check_built_url(std::string_view input) {
+  std::string_view parts[3];
+  for (std::string_view& part : parts) {
+    const std::size_t nul = input.find('\0');
+    part = input.substr(0, nul);
+    input = nul == std::string_view::npos ? std::string_view() : input.substr(nul + 1);
+    if (part.empty() || part.find_first_of("@:/?#&=") != std::string_view::npos) return;
+  }
+  const std::string url = "postgresql://" + std::string(parts[0]) + ":" + std::string(parts[1]) +
+                          "@" + std::string(parts[2]) + "/db";
+  const qtb::Result<qtb::store::StoreUrl> parsed = qtb::store::parse_store_url(url);
+  FUZZ_CHECK(parsed.ok(), "refused " + url);
+  const std::string expected =
+      "postgresql://" + std::string(parts[0]) + ":***@" + std::string(parts[2]) + "/db";
+  FUZZ_CHECK(parsed->display == expected, "display \"" + parsed->display + "\" for " + url);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
+  const std::string_view input = qtb::fuzz::as_text(data, size);
+  check_any_url(input);
+  check_built_url(input);
+  return 0;
+}
