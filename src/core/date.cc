@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "core/fixed_point.h"
+
 namespace qtb {
 namespace {
+
+using fixed_point::Int128;
 
 // Reads exactly `n` digits at text[pos]; returns -1 if any is not a digit.
 int read_digits(std::string_view text, std::size_t pos, std::size_t n) {
@@ -38,6 +42,15 @@ Result<Date> parse_date_prefix(std::string_view text, std::size_t* consumed) {
   if (y < 0 || m < 0 || d < 0) return bad(text, "expected YYYY-MM-DD");
   if (!Date::is_valid_ymd(y, m, d)) return bad(text, "no such calendar day");
   return Date::from_ymd(y, m, d);
+}
+
+// The instant `ns`, or an error when it is outside Timestamp's int64 range.
+Result<Timestamp> instant_in_range(std::string_view text, Int128 ns) {
+  if (ns < INT64_MIN || ns > INT64_MAX) {
+    return out_of_range(fmt::format(
+        "date/time \"{}\" is outside the timestamp range 1677-09-21..2262-04-11", text));
+  }
+  return Timestamp::from_ns(static_cast<int64_t>(ns));
 }
 
 }  // namespace
@@ -90,8 +103,10 @@ Result<Timestamp> Timestamp::parse(std::string_view text) {
   std::size_t pos = 0;
   Result<Date> date = parse_date_prefix(text, &pos);
   if (!date.ok()) return date.error();
-  int64_t ns = static_cast<int64_t>(date->days()) * kNanosPerDay;
-  if (pos == text.size()) return Timestamp(ns);
+  // 128 bits: the date alone may leave int64 (year 9999), or leave it only until the time of
+  // day brings it back (1677-09-21T00:12:43.145224192Z is the earliest instant).
+  Int128 ns = static_cast<Int128>(date->days()) * kNanosPerDay;
+  if (pos == text.size()) return instant_in_range(text, ns);
   if (text[pos] != 'T' && text[pos] != ' ') return bad(text, "expected 'T' or ' ' after the date");
   ++pos;
   const int hh = read_digits(text, pos, 2);
@@ -124,8 +139,8 @@ Result<Timestamp> Timestamp::parse(std::string_view text) {
     for (int i = digits; i < 9; ++i) frac *= 10;
     ns += frac;
   }
-  if (pos == text.size()) return Timestamp(ns);
-  if (text[pos] == 'Z' && pos + 1 == text.size()) return Timestamp(ns);
+  if (pos == text.size()) return instant_in_range(text, ns);
+  if (text[pos] == 'Z' && pos + 1 == text.size()) return instant_in_range(text, ns);
   if (text[pos] != '+' && text[pos] != '-') return bad(text, "expected Z or +hh:mm offset");
   const int sign = text[pos] == '-' ? -1 : 1;
   const int oh = read_digits(text, pos + 1, 2);
@@ -141,7 +156,7 @@ Result<Timestamp> Timestamp::parse(std::string_view text) {
   }
   // Local = UTC + offset, so UTC = local - offset.
   ns -= sign * (oh * kNanosPerHour + om * kNanosPerMinute);
-  return Timestamp(ns);
+  return instant_in_range(text, ns);
 }
 
 std::string Timestamp::to_iso8601() const {

@@ -133,8 +133,21 @@ Result<Price> adjust_price(Price px, int64_t div_factor, const SplitRatio& split
     return out_of_range(fmt::format("adjusting price {} overflows", px.to_string()));
   }
   const Int128 den = static_cast<Int128>(kFactorScale) * split.num;
-  return Price::from_raw(
-      static_cast<int64_t>(fixed_point::divide_rounded(num, den, Rounding::kHalfEven)));
+  const Int128 adjusted = fixed_point::divide_rounded(num, den, Rounding::kHalfEven);
+  if (adjusted > INT64_MAX || adjusted < INT64_MIN) {
+    return out_of_range(fmt::format("adjusting price {} overflows", px.to_string()));
+  }
+  return Price::from_raw(static_cast<int64_t>(adjusted));
+}
+
+// Volume * num / den, rounded half-even; an error rather than a throw when it overflows.
+Result<Quantity> adjust_volume(Quantity volume, const SplitRatio& split) {
+  const Int128 adjusted = fixed_point::divide_rounded(
+      static_cast<Int128>(volume.raw()) * split.num, split.den, Rounding::kHalfEven);
+  if (adjusted > INT64_MAX || adjusted < INT64_MIN) {
+    return out_of_range(fmt::format("adjusting volume {} overflows", volume.to_string()));
+  }
+  return Quantity::from_raw(static_cast<int64_t>(adjusted));
 }
 
 // Factors in effect for bars before each ex-date, walked from the latest ex-date back.
@@ -183,7 +196,9 @@ Result<Bar> adjust_bar(const Bar& bar, const FactorWalk& walk) {
     *px = *adjusted;
   }
   out.adj_close = out.close;
-  out.volume = bar.volume.mul_div(walk.split().num, walk.split().den, Rounding::kHalfEven);
+  Result<Quantity> volume = adjust_volume(bar.volume, walk.split());
+  if (!volume.ok()) return volume.error();
+  out.volume = *volume;
   return out;
 }
 

@@ -117,10 +117,12 @@ class RowParser {
 
   Timestamp parse_timestamp(std::string_view text) {
     if (text.size() == 10) {
-      if (text.compare(0, 10, last_date_text_, 10) == 0) return last_date_;
-      if (Result<Date> d = Date::parse(text); d.ok()) {
+      // A 10-character timestamp that parses is a plain date: cache it for the next rows.
+      if (has_last_date_ && text.compare(0, 10, last_date_text_, 10) == 0) return last_date_;
+      if (Result<Timestamp> ts = Timestamp::parse(text); ts.ok()) {
         std::memcpy(last_date_text_, text.data(), 10);
-        last_date_ = Timestamp::from_date(*d);
+        last_date_ = *ts;
+        has_last_date_ = true;
         return last_date_;
       }
     }
@@ -162,6 +164,7 @@ class RowParser {
   FieldViews fields_;
   uint32_t line_no_ = 0;
   bool failed_ = false;
+  bool has_last_date_ = false;
   char last_date_text_[10] = {};
   Timestamp last_date_;
 };

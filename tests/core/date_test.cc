@@ -53,6 +53,22 @@ TEST(Timestamp, RejectsMalformed) {
   }
 }
 
+// Found by fuzz/date_fuzz.cc: the date's nanoseconds overflowed int64 (undefined behaviour)
+// before the range was checked. int64 ns spans 1677-09-21T00:12:43.145224192Z to
+// 2262-04-11T23:47:16.854775807Z (INT64_MIN and INT64_MAX ns).
+TEST(Timestamp, ParsesTheWholeInt64RangeAndRejectsBeyondIt) {
+  EXPECT_EQ(Timestamp::parse("1677-09-21T00:12:43.145224192Z")->ns(), INT64_MIN);
+  EXPECT_EQ(Timestamp::parse("2262-04-11T23:47:16.854775807Z")->ns(), INT64_MAX);
+  // The same instant through an offset: 18:47:16 at -05:00 is 23:47:16 UTC.
+  EXPECT_EQ(Timestamp::parse("2262-04-11T18:47:16.854775807-05:00")->ns(), INT64_MAX);
+  for (const char* beyond : {"9999-12-31", "4048-01-02", "1677-09-21", "1677-09-21T00:12:43Z",
+                             "2262-04-11T23:47:16.854775808Z", "2262-04-11T18:47:17-05:00"}) {
+    const Result<Timestamp> t = Timestamp::parse(beyond);
+    ASSERT_FALSE(t.ok()) << beyond;
+    EXPECT_EQ(t.error().code(), ErrorCode::kOutOfRange) << beyond;
+  }
+}
+
 TEST(Timestamp, NegativeInstantsLandOnTheRightDay) {
   const Timestamp t = Timestamp::from_ns(-1);
   EXPECT_EQ(t.utc_date().to_string(), "1969-12-31");

@@ -112,6 +112,28 @@ TEST(CsvBarReader, BlankLinesAreNotRowsButKeepLineNumbers) {
   EXPECT_EQ(p->lines, std::vector<uint32_t>{3});
 }
 
+// Found by fuzz/csv_bar_reader_fuzz.cc: a plain date past 2262 overflowed int64 nanoseconds
+// (undefined behaviour) on the reader's date fast path.
+TEST(CsvBarReader, DateBeyondTimestampRangeIsBadTimestamp) {
+  Result<ParsedBars> p = parse_bar_csv("timestamp,close\n4048-01-02,100.5\n2024-01-03,101.5\n", "r.csv");
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(problem_text(*p),
+            "r.csv:2 timestamp: date/time \"4048-01-02\" is outside the timestamp range "
+            "1677-09-21..2262-04-11 [BAD_TIMESTAMP]\n");
+  EXPECT_EQ(p->lines, std::vector<uint32_t>{3});
+}
+
+// The date cache starts empty: ten NUL bytes once matched its zeroed buffer and were read as
+// 1970-01-01 without a problem.
+TEST(CsvBarReader, TenNulBytesAreNotADate) {
+  const std::string text = "timestamp,close\n" + std::string(10, '\0') + ",100\n";
+  Result<ParsedBars> p = parse_bar_csv(text, "n.csv");
+  ASSERT_TRUE(p.ok());
+  EXPECT_TRUE(p->bars.empty());
+  ASSERT_EQ(p->problems.size(), 1U);
+  EXPECT_EQ(p->problems[0].kind, ProblemKind::kBadTimestamp);
+}
+
 TEST(CsvBarReader, EmptyFileHasNoHeader) {
   Result<ParsedBars> p = parse_bar_csv("", "e.csv");
   ASSERT_FALSE(p.ok());
