@@ -112,6 +112,28 @@ TEST(CorporateActions, DividendNotBelowPreviousCloseFails) {
   EXPECT_EQ(out.error().message(), "dividend 1 on 2024-01-03 is not below the previous close 1");
 }
 
+// Found by fuzz/corporate_actions_fuzz.cc: the adjusted price was cast to int64 unchecked, so
+// it wrapped silently. 1-for-10^9 makes 100 into 10^11, past Price's ~9.22e9.
+TEST(CorporateActions, AdjustedPriceBeyondPriceRangeFails) {
+  const std::vector<Bar> raw = {daily(2, "100", "100", 1), daily(3, "100", "100", 1)};
+  Result<std::vector<Bar>> out =
+      adjust_bars(raw, std::vector{split(3, 1, 1'000'000'000)}, AdjustMode::kSplitOnly);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().code(), ErrorCode::kOutOfRange);
+  EXPECT_EQ(out.error().message(), "adjusting price 100 overflows");
+}
+
+// The volume went through Quantity::mul_div, which throws OverflowError: 10^6 shares times a
+// 10^7-for-1 split is 10^13 shares, past Quantity's ~9.22e12. Now an error value.
+TEST(CorporateActions, AdjustedVolumeBeyondQuantityRangeFails) {
+  const std::vector<Bar> raw = {daily(2, "100", "100", 1'000'000), daily(3, "1", "1", 1)};
+  Result<std::vector<Bar>> out =
+      adjust_bars(raw, std::vector{split(3, 10'000'000, 1)}, AdjustMode::kSplitOnly);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().code(), ErrorCode::kOutOfRange);
+  EXPECT_EQ(out.error().message(), "adjusting volume 1000000 overflows");
+}
+
 TEST(CorporateActions, ParsesTheActionsTable) {
   Result<std::vector<CorporateAction>> actions = parse_corporate_actions_csv(
       testing::read_repo_file("tests/fixtures/data/corporate_actions.csv"), "ca.csv");
