@@ -25,9 +25,9 @@ inline void check_loaded_config(const Config& config, std::string_view text,
     std::size_t line = 0;
     const char* begin = source.data() + prefix.size();
     const auto [ptr, ec] = std::from_chars(begin, source.data() + source.size(), line);
-    FUZZ_CHECK(ec == std::errc() && ptr == source.data() + source.size() && line >= 1 &&
-                   line <= lines,
-               "source \"" + source + "\" outside " + std::to_string(lines) + " lines");
+    FUZZ_CHECK(
+        ec == std::errc() && ptr == source.data() + source.size() && line >= 1 && line <= lines,
+        "source \"" + source + "\" outside " + std::to_string(lines) + " lines");
     (void)config.get_string(key);
     (void)config.get_int(key);
     (void)config.get_bool(key);

@@ -14,9 +14,9 @@
 
 namespace {
 
-using qtb::fixed_point::Int128;
 using qtb::data::CorporateAction;
 using qtb::data::CorporateActionKind;
+using qtb::fixed_point::Int128;
 
 std::vector<qtb::Bar> fixed_bars() {
   std::vector<qtb::Bar> bars;
@@ -105,7 +105,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
              "more actions than data lines");
   for (const CorporateAction& a : *actions) check_action(a);
   check_split_adjustment(*actions);
-  (void)qtb::data::adjust_bars(fixed_bars(), *actions,
-                               qtb::data::AdjustMode::kSplitAndDividend);
+  (void)qtb::data::adjust_bars(fixed_bars(), *actions, qtb::data::AdjustMode::kSplitAndDividend);
   return 0;
 }

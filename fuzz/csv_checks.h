@@ -54,8 +54,9 @@ inline void check_bar_against_row(const Bar& bar, std::string_view line,
   const std::vector<std::string_view> fields = naive_split(line);
   FUZZ_CHECK(static_cast<int>(fields.size()) == layout.column_count,
              "accepted a row with the wrong field count: " + std::string(line));
-  const auto field = [&](data::Field f) { return fields[static_cast<std::size_t>(
-                                              layout.index[static_cast<std::size_t>(f)])]; };
+  const auto field = [&](data::Field f) {
+    return fields[static_cast<std::size_t>(layout.index[static_cast<std::size_t>(f)])];
+  };
   const Result<Timestamp> ts = Timestamp::parse(field(data::Field::kTimestamp));
   FUZZ_CHECK(ts.ok() && *ts == bar.ts, "timestamp differs from Timestamp::parse: " +
                                            std::string(field(data::Field::kTimestamp)));
@@ -91,7 +92,8 @@ inline void check_parsed_bars(std::string_view text, const data::ParsedBars& par
   FUZZ_CHECK(problem_lines.size() == parsed.failed_rows, "failed rows != lines with problems");
   const std::vector<std::string_view> header = naive_split(lines.empty() ? "" : lines[0]);
   const Result<data::ColumnLayout> layout = data::resolve_columns(header, mapping, "oracle");
-  const bool use_oracle = layout.ok() && !lines.empty() && lines[0].find('"') == std::string_view::npos;
+  const bool use_oracle =
+      layout.ok() && !lines.empty() && lines[0].find('"') == std::string_view::npos;
   previous = 1;
   for (std::size_t i = 0; i < parsed.bars.size(); ++i) {
     const uint32_t line = parsed.lines[i];

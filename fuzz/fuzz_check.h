@@ -31,7 +31,7 @@ inline std::size_t line_count(std::string_view text) {
 }  // namespace qtb::fuzz
 
 // FUZZ_CHECK(cond, detail): `detail` (a std::string expression) is evaluated only on failure.
-#define FUZZ_CHECK(cond, detail)                                           \
-  do {                                                                     \
+#define FUZZ_CHECK(cond, detail)                                                 \
+  do {                                                                           \
     if (!(cond)) ::qtb::fuzz::check_failed(#cond, __FILE__, __LINE__, (detail)); \
   } while (false)

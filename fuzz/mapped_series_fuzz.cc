@@ -32,7 +32,8 @@ const std::filesystem::path& scratch_file() {
 
 void write_file(const std::vector<uint8_t>& bytes) {
   std::ofstream out(scratch_file(), std::ios::binary | std::ios::trunc);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.write(reinterpret_cast<const char*>(bytes.data()),
+            static_cast<std::streamsize>(bytes.size()));
   FUZZ_CHECK(out.good(), "cannot write " + scratch_file().string());
 }
 
@@ -40,8 +41,8 @@ void write_file(const std::vector<uint8_t>& bytes) {
 void seal(std::vector<uint8_t>& bytes) {
   FileHeader h{};
   std::memcpy(&h, bytes.data(), sizeof h);
-  h.payload_hash =
-      qtb::xxh64(bytes.data() + qtb::bar_cache::kHeaderSize, bytes.size() - qtb::bar_cache::kHeaderSize);
+  h.payload_hash = qtb::xxh64(bytes.data() + qtb::bar_cache::kHeaderSize,
+                              bytes.size() - qtb::bar_cache::kHeaderSize);
   h.header_hash = qtb::xxh64(&h, offsetof(FileHeader, header_hash));
   std::memcpy(bytes.data(), &h, sizeof h);
 }

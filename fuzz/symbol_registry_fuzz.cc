@@ -25,8 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   qtb::InstrumentId expected = 1;
   for (const qtb::Instrument& instrument : registry) {
     FUZZ_CHECK(instrument.id == expected, "ids not dense at " + instrument.ticker);
-    const qtb::Result<std::string> normal = qtb::SymbolRegistry::normalize_ticker(instrument.ticker);
-    FUZZ_CHECK(normal.ok() && *normal == instrument.ticker, "ticker not normal: " + instrument.ticker);
+    const qtb::Result<std::string> normal =
+        qtb::SymbolRegistry::normalize_ticker(instrument.ticker);
+    FUZZ_CHECK(normal.ok() && *normal == instrument.ticker,
+               "ticker not normal: " + instrument.ticker);
     const qtb::Instrument* by_ticker = registry.find(instrument.ticker);
     FUZZ_CHECK(by_ticker == &instrument, "find(ticker) misses " + instrument.ticker);
     FUZZ_CHECK(registry.find(instrument.id) == &instrument, "find(id) misses " + instrument.ticker);

@@ -92,7 +92,11 @@ class Timestamp {
     return Date::from_days(static_cast<int32_t>(d));
   }
   // Nanoseconds since the UTC midnight that starts utc_date().
-  int64_t ns_of_day() const { return ns_ - utc_date().days() * kNanosPerDay; }
+  // (Not ns_ - utc_date() * kNanosPerDay: that overflows on the first day, 1677-09-21.)
+  int64_t ns_of_day() const {
+    const int64_t r = ns_ % kNanosPerDay;
+    return r < 0 ? r + kNanosPerDay : r;
+  }
   // "2024-01-02T14:30:00Z", with ".fraction" only when non-zero.
   std::string to_iso8601() const;
 

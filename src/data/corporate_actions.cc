@@ -142,8 +142,8 @@ Result<Price> adjust_price(Price px, int64_t div_factor, const SplitRatio& split
 
 // Volume * num / den, rounded half-even; an error rather than a throw when it overflows.
 Result<Quantity> adjust_volume(Quantity volume, const SplitRatio& split) {
-  const Int128 adjusted = fixed_point::divide_rounded(
-      static_cast<Int128>(volume.raw()) * split.num, split.den, Rounding::kHalfEven);
+  const Int128 adjusted = fixed_point::divide_rounded(static_cast<Int128>(volume.raw()) * split.num,
+                                                      split.den, Rounding::kHalfEven);
   if (adjusted > INT64_MAX || adjusted < INT64_MIN) {
     return out_of_range(fmt::format("adjusting volume {} overflows", volume.to_string()));
   }

@@ -69,6 +69,17 @@ TEST(Timestamp, ParsesTheWholeInt64RangeAndRejectsBeyondIt) {
   }
 }
 
+// Found by fuzz/date_fuzz.cc: ns_of_day() computed ns - days * kNanosPerDay, and the day
+// 1677-09-21 starts before INT64_MIN ns, so printing the earliest instant overflowed.
+TEST(Timestamp, EarliestInstantPrintsAndParsesBack) {
+  const Timestamp t = Timestamp::from_ns(INT64_MIN);
+  // INT64_MIN = -106752 days + 763145224192 ns; 763.145224192 s is 00:12:43.145224192.
+  EXPECT_EQ(t.ns_of_day(), 763'145'224'192);
+  EXPECT_EQ(t.utc_date().to_string(), "1677-09-21");
+  EXPECT_EQ(t.to_iso8601(), "1677-09-21T00:12:43.145224192Z");
+  EXPECT_EQ(*Timestamp::parse(t.to_iso8601()), t);
+}
+
 TEST(Timestamp, NegativeInstantsLandOnTheRightDay) {
   const Timestamp t = Timestamp::from_ns(-1);
   EXPECT_EQ(t.utc_date().to_string(), "1969-12-31");

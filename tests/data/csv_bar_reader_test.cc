@@ -115,7 +115,8 @@ TEST(CsvBarReader, BlankLinesAreNotRowsButKeepLineNumbers) {
 // Found by fuzz/csv_bar_reader_fuzz.cc: a plain date past 2262 overflowed int64 nanoseconds
 // (undefined behaviour) on the reader's date fast path.
 TEST(CsvBarReader, DateBeyondTimestampRangeIsBadTimestamp) {
-  Result<ParsedBars> p = parse_bar_csv("timestamp,close\n4048-01-02,100.5\n2024-01-03,101.5\n", "r.csv");
+  Result<ParsedBars> p =
+      parse_bar_csv("timestamp,close\n4048-01-02,100.5\n2024-01-03,101.5\n", "r.csv");
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(problem_text(*p),
             "r.csv:2 timestamp: date/time \"4048-01-02\" is outside the timestamp range "
