@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
   qtb::cli::add_data_actions_commands(*data, selected);
   qtb::cli::add_data_symbols_commands(*data, selected);
   qtb::cli::add_data_cache_commands(*data, selected);
+  qtb::cli::add_indicators_command(app, selected);
   qtb::cli::add_config_commands(app, selected);
 
   try {

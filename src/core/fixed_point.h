@@ -191,7 +191,13 @@ class FixedDecimal {
 
   constexpr int64_t raw() const { return raw_; }
   // For analytics only (returns, indicators); never feed the result back into money.
+  // Below 2^53 raw units both the integer and the power of ten are exact doubles, so the one
+  // IEEE division gives the double nearest the decimal, the same one strtod would give.
   double to_double() const {
+    constexpr int64_t kExactLimit = int64_t{1} << 53;
+    if (raw_ > -kExactLimit && raw_ < kExactLimit) {
+      return static_cast<double>(raw_) / static_cast<double>(kScale);
+    }
     return static_cast<double>(raw_ / kScale) +
            static_cast<double>(raw_ % kScale) / static_cast<double>(kScale);
   }

@@ -194,5 +194,29 @@ TEST_F(CliTest, ConfigShowMasksSecrets) {
   EXPECT_NE(run.out.find("ib.password = ***"), std::string::npos) << run.out;
 }
 
+TEST_F(CliTest, IndicatorsWriteOneColumnPerOutputWithBlankLookback) {
+  // SMA(3) of closes 100.5, 101.5, 102, 103.25: (100.5+101.5+102)/3 = 101.333...,
+  // (101.5+102+103.25)/3 = 102.25. EMA(3) seeds with the same SMA, then
+  // (103.25 - 101.333...) * 0.5 + 101.333... = 102.291666...
+  const QtbRun run = qtb({"indicators", "--input", fixture("good_daily.csv"), "--indicator",
+                          "sma:3", "--indicator", "ema:3", "--indicator", "sma:2"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "timestamp,sma_3,ema,sma_2\n"
+            "2024-01-02,,,\n"
+            "2024-01-03,,,101\n"
+            "2024-01-04,101.33333333333333,101.33333333333333,101.75\n"
+            "2024-01-05,102.25,102.29166666666666,102.625\n");
+}
+
+TEST_F(CliTest, IndicatorsRejectUnknownNamesAndBadParameters) {
+  QtbRun run = qtb({"indicators", "--input", fixture("good_daily.csv"), "--indicator", "smaa"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("unknown indicator \"smaa\""), std::string::npos) << run.err;
+  run = qtb({"indicators", "--input", fixture("good_daily.csv"), "--indicator", "sma:1"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("sma period: 1 is outside [2, 100000]"), std::string::npos) << run.err;
+}
+
 }  // namespace
 }  // namespace qtb::testing

@@ -1,6 +1,8 @@
 #include "core/fixed_point.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
 
@@ -96,9 +98,13 @@ TEST(Price, MulDivRoundsTheExactQuotient) {
   EXPECT_EQ("101.25"_px.mul_div(1, 2, Rounding::kHalfEven), "50.625"_px);
 }
 
-TEST(Price, ToDoubleIsCloseForAnalytics) {
-  EXPECT_DOUBLE_EQ("101.25"_px.to_double(), 101.25);
-  EXPECT_DOUBLE_EQ("-0.5"_px.to_double(), -0.5);
+TEST(Price, ToDoubleIsTheNearestDoubleLikeStrtod) {
+  // The same double the C library's decimal parser gives (indicators then match references
+  // computed from the text).
+  for (const char* text : {"101.25", "-0.5", "1438.359985", "0.000000001", "1469.25", "28.6",
+                           "9007199.254740991"}) {
+    EXPECT_EQ(Price::parse(text)->to_double(), std::strtod(text, nullptr)) << text;
+  }
 }
 
 TEST(Quantity, HoldsFractionalShares) {
