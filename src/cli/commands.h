@@ -24,5 +24,6 @@ void add_data_symbols_commands(CLI::App& data, CommandRunner& selected);
 void add_data_cache_commands(CLI::App& data, CommandRunner& selected);
 void add_config_commands(CLI::App& app, CommandRunner& selected);
 void add_indicators_command(CLI::App& app, CommandRunner& selected);
+void add_features_command(CLI::App& app, CommandRunner& selected);
 
 }  // namespace qtb::cli

@@ -36,6 +36,7 @@ int run(int argc, char** argv) {
   qtb::cli::add_data_symbols_commands(*data, selected);
   qtb::cli::add_data_cache_commands(*data, selected);
   qtb::cli::add_indicators_command(app, selected);
+  qtb::cli::add_features_command(app, selected);
   qtb::cli::add_config_commands(app, selected);
 
   try {

@@ -12,12 +12,13 @@ namespace qtb::ind {
 enum class MaType { kSma = 0, kEma = 1, kWma = 2, kDema = 3, kTema = 4, kTrima = 5, kKama = 6,
                     kMama = 7, kT3 = 8 };
 
-// From the numeric parameter (0..8); fails for a type qtb does not implement (yet).
+// From the numeric parameter (0..8); fails for a type qtb does not implement (MAMA, 7).
 Result<MaType> ma_type_from_param(double value);
 // "SMA", "EMA", ...
 const char* ma_type_name(MaType type);
 
-// Leading values without output for `type` at `period`.
+// Leading values without output for `type` at `period`. A period of 1 (allowed by TA_MA, e.g.
+// for MACDEXT's signal) passes the input through unchanged with lookback 0, as TA_MA does.
 int moving_average_lookback(MaType type, int period);
 
 // Batch moving average of `type`. REQUIRES: a supported type, out.size() >= in.size().

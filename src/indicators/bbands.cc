@@ -1,0 +1,45 @@
+#include "indicators/bbands.h"
+
+#include <cmath>
+
+#include "indicators/indicator.h"
+
+namespace qtb::ind {
+
+// TA-Lib ta_BBANDS.c: for an SMA middle band it reuses the SMA as the mean of its running
+// sum of squares, which is the same arithmetic as VAR; for other types it calls STDDEV, whose
+// sums start at the band's first output rather than at bar 0 (rounding-level differences).
+void bbands(std::span<const double> in, const BbandsParams& params, std::span<double> upper,
+            std::span<double> middle, std::span<double> lower) {
+  moving_average(params.ma_type, in, params.period, middle);
+  variance(in, params.period, lower);
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (std::isnan(middle[i])) {
+      upper[i] = kNaN;
+      lower[i] = kNaN;
+      continue;
+    }
+    const double sd = stddev_of_variance(lower[i]);
+    upper[i] = middle[i] + sd * params.nbdev_up;
+    lower[i] = middle[i] - sd * params.nbdev_dn;
+  }
+}
+
+BbandsStream::BbandsStream(const BbandsParams& params)
+    : params_(params),
+      middle_(make_moving_average_stream(params.ma_type, params.period)),
+      variance_(params.period) {}
+
+void BbandsStream::update(double value, double& upper, double& middle, double& lower) {
+  middle = middle_->update(value);
+  const bool ready = variance_.update(value);
+  if (std::isnan(middle) || !ready) {
+    upper = middle = lower = kNaN;
+    return;
+  }
+  const double sd = stddev_of_variance(variance_.variance());
+  upper = middle + sd * params_.nbdev_up;
+  lower = middle - sd * params_.nbdev_dn;
+}
+
+}  // namespace qtb::ind
