@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_check.h"
 #include "model/bar_interval.h"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text = qtb::fuzz::as_text(data, size);
   const qtb::Result<qtb::BarInterval> interval = qtb::BarInterval::parse(text);

@@ -6,6 +6,7 @@
 #include "data/column_mapping.h"
 #include "fuzz/csv_checks.h"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view input = qtb::fuzz::as_text(data, size);
   const std::size_t newline = input.find('\n');

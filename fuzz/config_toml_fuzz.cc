@@ -4,6 +4,7 @@
 
 #include "fuzz/config_checks.h"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text = qtb::fuzz::as_text(data, size);
   qtb::Config config;

@@ -94,6 +94,7 @@ void check_split_adjustment(const std::vector<CorporateAction>& actions) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text = qtb::fuzz::as_text(data, size);
   const auto actions = qtb::data::parse_corporate_actions_csv(text, "fuzz.csv");

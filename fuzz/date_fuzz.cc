@@ -38,6 +38,7 @@ void check_timestamp(std::string_view text) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text = qtb::fuzz::as_text(data, size);
   check_date(text);

@@ -2,6 +2,8 @@
 // Properties: an accepted text prints back to the same value; a rounding parse agrees with the
 // exact one whenever the exact one succeeds and brackets the true value within one raw unit;
 // Price and Quantity (9 vs 6 digits) agree on every text both accept.
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -14,8 +16,8 @@ namespace {
 
 using qtb::Rounding;
 
-constexpr Rounding kModes[] = {Rounding::kHalfEven, Rounding::kHalfUp, Rounding::kDown,
-                               Rounding::kFloor, Rounding::kCeiling};
+constexpr std::array<Rounding, 5> kModes = {Rounding::kHalfEven, Rounding::kHalfUp, Rounding::kDown,
+                                            Rounding::kFloor, Rounding::kCeiling};
 
 template <typename T>
 void check_decimal(std::string_view text) {
@@ -77,6 +79,7 @@ void check_money(std::string_view text) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text = qtb::fuzz::as_text(data, size);
   check_decimal<qtb::Price>(text);

@@ -81,6 +81,7 @@ void open_both_ways(bool sealed) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   std::vector<uint8_t> bytes(data, data + size);
   write_file(bytes);

@@ -4,6 +4,7 @@
 // "postgresql://USER:PASSWORD@HOST/DB" from the input's pieces (each free of the separators
 // '@' ':' '/' '?' '#') and requires the password to be gone from display, which must read
 // exactly "postgresql://USER:***@HOST/DB".
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -47,7 +48,7 @@ void check_any_url(std::string_view url) {
 
 // Splits `input` on NUL into user, password, host; nothing when a piece has a separator.
 void check_built_url(std::string_view input) {
-  std::string_view parts[3];
+  std::array<std::string_view, 3> parts;
   for (std::string_view& part : parts) {
     const std::size_t nul = input.find('\0');
     part = input.substr(0, nul);
@@ -65,6 +66,7 @@ void check_built_url(std::string_view input) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view input = qtb::fuzz::as_text(data, size);
   check_any_url(input);

@@ -8,6 +8,7 @@
 #include "core/symbol_registry.h"
 #include "fuzz/fuzz_check.h"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text = qtb::fuzz::as_text(data, size);
   qtb::SymbolRegistry registry;

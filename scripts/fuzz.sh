@@ -23,8 +23,10 @@ cmake --build "$build_dir" -j "${QTB_JOBS:-2}" --target qtb_fuzz
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-scratch="$(mktemp -d)"
+# In memory when possible: mapped_series writes a temp file per input (about 7x faster).
+scratch="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/tmp"
 
 failed=()
 for name in "${targets[@]}"; do
@@ -35,7 +37,7 @@ for name in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   cp fuzz/corpus/"$name"/* "$corpus"/
   echo "fuzz: $name for ${seconds}s"
-  if ! "$binary" "$corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+  if ! TMPDIR="$scratch/tmp" "$binary" "$corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
       -rss_limit_mb=2048 -artifact_prefix="$artifacts" -print_final_stats=1 \
       >"$scratch/$name.log" 2>&1; then
     failed+=("$name")

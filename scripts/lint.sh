@@ -46,7 +46,8 @@ echo
 echo "== clang-format: ${#format_bad[@]} of ${#all_files[@]} files need formatting; per folder:"
 printf '%s\n' "${format_bad[@]}" | grep . | sed -E "s,/[^/]*$,," | sort | uniq -c | sort -rn
 echo "== clang-tidy: $(wc -l < "$report/findings") findings; per check:"
-sed -E 's/.*\[([^]]+)\]$/\1/' "$report/findings" | tr ',' '\n' | sort | uniq -c | sort -rn
+sed -E 's/.*\[([^]]+)\]$/\1/; s/,-warnings-as-errors//' "$report/findings" | tr ',' '\n' |
+  sort | uniq -c | sort -rn
 echo "== clang-tidy per folder:"
 sed -E "s|^$PWD/||; s|:[0-9]+:[0-9]+: .*||; s|/[^/]*$||" "$report/findings" | sort | uniq -c | sort -rn
 

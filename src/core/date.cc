@@ -155,7 +155,7 @@ Result<Timestamp> Timestamp::parse(std::string_view text) {
     return bad(text, "malformed UTC offset");
   }
   // Local = UTC + offset, so UTC = local - offset.
-  ns -= sign * (oh * kNanosPerHour + om * kNanosPerMinute);
+  ns -= static_cast<Int128>(sign) * (oh * kNanosPerHour + om * kNanosPerMinute);
   return instant_in_range(text, ns);
 }
 
