@@ -123,7 +123,8 @@ void run_talib(benchmark::State& state, Call call) {
     if (call(s, out, &begin, &count) != TA_SUCCESS) throw std::runtime_error("TA-Lib failed");
     benchmark::DoNotOptimize(out[0].data());
   }
-  state.counters["checksum"] = checked_sum(std::vector<double>(out[0].begin(), out[0].begin() + count));
+  state.counters["checksum"] =
+      checked_sum(std::vector<double>(out[0].begin(), out[0].begin() + count));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * kBatchPoints));
 }
 constexpr int kLast = static_cast<int>(kBatchPoints) - 1;
@@ -144,7 +145,8 @@ void BM_TalibRsi(benchmark::State& state) {
 }
 void BM_TalibMacd(benchmark::State& state) {
   run_talib(state, [](const Series& s, auto& o, int* b, int* n) {
-    return TA_MACD(0, kLast, s.close.data(), 12, 26, 9, b, n, o[0].data(), o[1].data(), o[2].data());
+    return TA_MACD(0, kLast, s.close.data(), 12, 26, 9, b, n, o[0].data(), o[1].data(),
+                   o[2].data());
   });
 }
 void BM_TalibBbands(benchmark::State& state) {
@@ -230,9 +232,10 @@ void BM_FeatureMatrix(benchmark::State& state) {
     bars[i].volume = qtb::Quantity::from_raw(std::llround(s.volume[i] * 1e6));
   }
   qtb::ml::FeatureSpec spec;
-  spec.indicators = {"sma:10", "sma:50", "ema:12", "ema:26", "rsi:14", "macd:12,26,9",
-                     "bbands:20,2,2", "atr:14", "adx:14", "cci:14", "willr:14", "mom:10",
-                     "roc:10", "obv", "stoch", "mfi:14", "natr:14", "trix:30", "cmo:14", "aroon:14"};
+  spec.indicators = {"sma:10",       "sma:50",        "ema:12",  "ema:26", "rsi:14",
+                     "macd:12,26,9", "bbands:20,2,2", "atr:14",  "adx:14", "cci:14",
+                     "willr:14",     "mom:10",        "roc:10",  "obv",    "stoch",
+                     "mfi:14",       "natr:14",       "trix:30", "cmo:14", "aroon:14"};
   spec.returns = {1, 2, 5, 10, 20, 60};
   spec.log_returns = {1, 5, 20, 60};
   spec.volatility = {5, 10, 20, 60, 120, 250};

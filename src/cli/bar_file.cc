@@ -8,16 +8,20 @@
 namespace qtb::cli {
 
 void add_bar_file_flags(CLI::App& command, BarFileOptions& options) {
-  command.add_option("--file", options.file, "bar CSV: timestamp,open,high,low,close,volume[,adj_close]")
+  command
+      .add_option("--file", options.file,
+                  "bar CSV: timestamp,open,high,low,close,volume[,adj_close]")
       ->required();
   command.add_option("--columns", options.columns,
                      "column mapping: a preset (yahoo, stooq, ib) or field=Header pairs, "
                      "e.g. timestamp=Date,close=Close");
   command.add_option("--interval", options.interval,
                      "bar interval: 1min, 5min, 15min, 30min, 1h, 1day (default: inferred)");
-  command.add_flag("--strict", options.strict, "treat warnings (missing sessions, jumps) as errors");
-  command.add_option("--jump-threshold", options.jump_threshold,
-                     "flag |close/previous close - 1| above this as SUSPICIOUS_JUMP (0 = off)")
+  command.add_flag("--strict", options.strict,
+                   "treat warnings (missing sessions, jumps) as errors");
+  command
+      .add_option("--jump-threshold", options.jump_threshold,
+                  "flag |close/previous close - 1| above this as SUSPICIOUS_JUMP (0 = off)")
       ->capture_default_str();
   command.add_flag("--extended-hours", options.extended_hours,
                    "accept intraday bars 04:00-20:00 New York on session days");

@@ -1,8 +1,8 @@
 // `qtb data cache build`: writes stored series into the columnar memory-mapped bar cache
 // (docs/bar_cache.md) that backtests load from; the store stays the system of record.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <memory>
 
 #include "cli/cli_context.h"
@@ -34,9 +34,8 @@ int run_cache_build(const CacheOptions& options, CliContext& context) {
   int64_t bars_written = 0;
   for (const store::SeriesSummary& summary : *series) {
     if (summary.interval != interval->name()) continue;
-    if (!options.symbols.empty() &&
-        std::find(options.symbols.begin(), options.symbols.end(), summary.ticker) ==
-            options.symbols.end()) {
+    if (!options.symbols.empty() && std::find(options.symbols.begin(), options.symbols.end(),
+                                              summary.ticker) == options.symbols.end()) {
       continue;
     }
     Result<std::optional<Instrument>> instrument = repository.find_symbol(summary.ticker);
@@ -50,9 +49,9 @@ int run_cache_build(const CacheOptions& options, CliContext& context) {
     bars_written += static_cast<int64_t>(bars->size());
   }
   if (written == 0) {
-    return fail(Error(ErrorCode::kNotFound,
-                      fmt::format("no stored {} series to cache (see `qtb data list`)",
-                                  interval->name())));
+    return fail(
+        Error(ErrorCode::kNotFound,
+              fmt::format("no stored {} series to cache (see `qtb data list`)", interval->name())));
   }
   fmt::print("cached {} series, {} bars of {} in {}\n", written, bars_written, interval->name(),
              options.dir);

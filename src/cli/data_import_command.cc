@@ -1,8 +1,8 @@
 // `qtb data import`: parse, validate, apply the error policy, then write the symbol, its bars and
 // an audit row in ONE transaction, so a rejected or failed import leaves the store as it was.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -42,14 +42,11 @@ void print_left_out(const data::ImportPlan& plan) {
 
 std::string audit_details(const ImportOptions& options, const CheckedBarFile& checked,
                           const data::ImportPlan& plan) {
-  nlohmann::json details = {{"file", options.file.file},
-                            {"rows", checked.parsed.rows},
-                            {"imported", plan.bars.size()},
-                            {"skipped", plan.skipped.size()},
-                            {"repaired", plan.repaired.size()},
-                            {"policy", options.on_error},
-                            {"replace", options.replace},
-                            {"close_only", checked.parsed.close_only}};
+  nlohmann::json details = {
+      {"file", options.file.file},        {"rows", checked.parsed.rows},
+      {"imported", plan.bars.size()},     {"skipped", plan.skipped.size()},
+      {"repaired", plan.repaired.size()}, {"policy", options.on_error},
+      {"replace", options.replace},       {"close_only", checked.parsed.close_only}};
   return details.dump();
 }
 
@@ -104,8 +101,8 @@ int run_import(const ImportOptions& options, CliContext& context) {
     return {};
   });
   if (!written.ok()) {
-    return fail(written.error().with_context(fmt::format("{}: import into {} failed, nothing was written", file,
-                                                         store.url_for_display())));
+    return fail(written.error().with_context(fmt::format(
+        "{}: import into {} failed, nothing was written", file, store.url_for_display())));
   }
   print_left_out(plan);
   fmt::print("{} -> {} {} in {}\n", plan.summary(file, checked->report.errors()), *ticker,
@@ -122,14 +119,15 @@ int run_import(const ImportOptions& options, CliContext& context) {
 
 void add_data_import_command(CLI::App& data, CommandRunner& selected) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* command =
-      data.add_subcommand("import", "validate a bar CSV and load it into the store (one transaction)");
+  CLI::App* command = data.add_subcommand(
+      "import", "validate a bar CSV and load it into the store (one transaction)");
   command->add_option("--symbol", options->symbol, "ticker the bars belong to, e.g. SPY")
       ->required();
   add_bar_file_flags(*command, options->file);
-  command->add_option("--on-error", options->on_error,
-                      "reject: import nothing if any row has an error (default); skip: leave "
-                      "those rows out; repair: fix what is fixable, leave out the rest")
+  command
+      ->add_option("--on-error", options->on_error,
+                   "reject: import nothing if any row has an error (default); skip: leave "
+                   "those rows out; repair: fix what is fixable, leave out the rest")
       ->capture_default_str();
   command->add_flag("--replace", options->replace,
                     "overwrite bars already stored at the same timestamps (default: refuse)");

@@ -1,7 +1,7 @@
 // `qtb data list` (stored series) and `qtb data export` (bars as CSV, raw or adjusted).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -64,8 +64,9 @@ Result<std::vector<Bar>> adjusted(store::MarketDataRepository& repository,
 
 int run_export(const ExportOptions& options, CliContext& context) {
   if (options.format != "csv") {
-    return fail(invalid_argument(fmt::format("--format \"{}\": only csv is supported", options.format)),
-                kExitUsage);
+    return fail(
+        invalid_argument(fmt::format("--format \"{}\": only csv is supported", options.format)),
+        kExitUsage);
   }
   Result<BarInterval> interval = BarInterval::parse(options.interval);
   if (!interval.ok()) return fail(interval.error().with_context("--interval"), kExitUsage);
@@ -99,7 +100,8 @@ int run_export(const ExportOptions& options, CliContext& context) {
 }  // namespace
 
 void add_data_list_command(CLI::App& data, CommandRunner& selected) {
-  CLI::App* command = data.add_subcommand("list", "list stored series: symbol, interval, bars, span");
+  CLI::App* command =
+      data.add_subcommand("list", "list stored series: symbol, interval, bars, span");
   command->callback([&selected] { selected = run_list; });
 }
 
@@ -111,8 +113,9 @@ void add_data_export_command(CLI::App& data, CommandRunner& selected) {
   command->add_option("--from", options->from, "first date or instant (inclusive)");
   command->add_option("--to", options->to, "last date (inclusive) or instant (exclusive)");
   command->add_option("--format", options->format, "output format (csv)")->capture_default_str();
-  command->add_option("--adjust", options->adjust,
-                      "none: raw prices; splits: split-adjusted; all: splits and dividends")
+  command
+      ->add_option("--adjust", options->adjust,
+                   "none: raw prices; splits: split-adjusted; all: splits and dividends")
       ->capture_default_str();
   command->add_option("--out", options->out, "output file (default: standard output)");
   command->callback([options, &selected] {

@@ -1,8 +1,8 @@
 // `qtb data actions import|list` (corporate actions) and `qtb data symbols import|list`
 // (reference data: company, sector, industry, exchange). Each import is one transaction.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -74,8 +74,8 @@ int run_actions_list(const std::string& symbol, CliContext& context) {
   fmt::print("symbol,ex_date,type,value\n");
   for (const data::CorporateAction& row : *rows) {
     const bool split = row.kind == data::CorporateActionKind::kSplit;
-    const std::string value = split ? fmt::format("{}:{}", row.numerator, row.denominator)
-                                    : row.dividend.to_string();
+    const std::string value =
+        split ? fmt::format("{}:{}", row.numerator, row.denominator) : row.dividend.to_string();
     fmt::print("{},{},{},{}\n", instrument->ticker, row.ex_date.to_string(),
                split ? "split" : "dividend", value);
   }
@@ -126,14 +126,16 @@ void add_data_actions_commands(CLI::App& data, CommandRunner& selected) {
       "import", "load symbol,ex_date,type,value rows (split 2:1, dividend 0.24)");
   import->add_option("--file", *file, "corporate actions CSV")->required();
   import->callback([file, &selected] {
-    selected = [file](CliContext& context) { return run_actions_import(*file, context); };
-  });
-  auto symbol = std::make_shared<std::string>();
-  CLI::App* list = actions->add_subcommand("list", "print a symbol's stored corporate actions");
-  list->add_option("--symbol", *symbol, "ticker")->required();
-  list->callback([symbol, &selected] {
-    selected = [symbol](CliContext& context) { return run_actions_list(*symbol, context); };
-  });
+    selected = [file](CliContext& context) { return run_actions_import(*file, context);
+};
+}  // namespace qtb::cli
+);
+auto symbol = std::make_shared<std::string>();
+CLI::App* list = actions->add_subcommand("list", "print a symbol's stored corporate actions");
+list->add_option("--symbol", *symbol, "ticker")->required();
+list->callback([symbol, &selected] {
+  selected = [symbol](CliContext& context) { return run_actions_list(*symbol, context); };
+});
 }
 
 void add_data_symbols_commands(CLI::App& data, CommandRunner& selected) {
@@ -144,10 +146,11 @@ void add_data_symbols_commands(CLI::App& data, CommandRunner& selected) {
       "import", "load ticker,company_name,sector,industry,exchange rows (e.g. data/symbols.csv)");
   import->add_option("--file", *file, "symbols CSV")->required();
   import->callback([file, &selected] {
-    selected = [file](CliContext& context) { return run_symbols_import(*file, context); };
-  });
-  CLI::App* list = symbols->add_subcommand("list", "print the stored symbols");
-  list->callback([&selected] { selected = run_symbols_list; });
+    selected = [file](CliContext& context) { return run_symbols_import(*file, context);
+};
+});
+CLI::App* list = symbols->add_subcommand("list", "print the stored symbols");
+list->callback([&selected] { selected = run_symbols_list; });
 }
 
 }  // namespace qtb::cli

@@ -1,8 +1,8 @@
 // `qtb data resample`: session-aligned aggregation of a bar CSV file or a stored series into a
 // coarser interval, written as CSV or saved back into the store beside the source series.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -88,7 +88,8 @@ int run_resample(const ResampleOptions& options, CliContext& context) {
     if (!opened.ok()) return fail(opened.error());
     store = std::move(*opened);
     repository.emplace(*store);
-    Result<StoredSeries> series = load_stored_series(*repository, options.symbol, *interval, *range);
+    Result<StoredSeries> series =
+        load_stored_series(*repository, options.symbol, *interval, *range);
     if (!series.ok()) return fail(series.error());
     id = series->instrument.id;
     source = Source{std::move(series->bars), *interval, series->instrument.ticker};
@@ -96,8 +97,8 @@ int run_resample(const ResampleOptions& options, CliContext& context) {
 
   data::ResampleOptions resample_options;
   resample_options.extended_hours = options.extended_hours;
-  Result<data::ResampledBars> resampled = data::resample_bars(
-      source.bars, source.interval, *target, context.calendar(), resample_options);
+  Result<data::ResampledBars> resampled = data::resample_bars(source.bars, source.interval, *target,
+                                                              context.calendar(), resample_options);
   if (!resampled.ok()) return fail(resampled.error().with_context(source.name));
   fmt::print(stderr, "{}: {} {} bars -> {} {} bars ({} outside sessions dropped)\n", source.name,
              source.bars.size(), source.interval.name(), resampled->bars.size(), target->name(),
@@ -125,8 +126,9 @@ void add_data_resample_command(CLI::App& data, CommandRunner& selected) {
   command->add_option("--file", options->file.file, "bar CSV to resample (file mode)");
   command->add_option("--columns", options->file.columns, "column mapping of --file");
   command->add_option("--symbol", options->symbol, "stored series to resample (store mode)");
-  command->add_option("--interval", options->source_interval,
-                      "interval of the stored source series (store mode)")
+  command
+      ->add_option("--interval", options->source_interval,
+                   "interval of the stored source series (store mode)")
       ->capture_default_str();
   command->add_option("--from", options->from_date, "first date (store mode)");
   command->add_option("--until", options->to_date, "last date, inclusive (store mode)");

@@ -1,7 +1,7 @@
 // `qtb data validate`: every problem of a bar file, one per line, exit 1 when any is an error.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <memory>
 
 #include "cli/bar_file.h"
@@ -16,8 +16,8 @@ int run_validate(const BarFileOptions& options, CliContext& context) {
   if (!checked.ok()) return fail(checked.error());
   const data::ParsedBars& parsed = checked->parsed;
   fmt::print("{}", checked->report.to_text());
-  fmt::print("{}: {} rows, interval {}{}{}\n", options.file, parsed.rows,
-             checked->interval.name(), parsed.close_only ? ", close-only (open=high=low=close)" : "",
+  fmt::print("{}: {} rows, interval {}{}{}\n", options.file, parsed.rows, checked->interval.name(),
+             parsed.close_only ? ", close-only (open=high=low=close)" : "",
              parsed.rounded_values > 0
                  ? fmt::format(", {} prices rounded to 9 decimals", parsed.rounded_values)
                  : "");

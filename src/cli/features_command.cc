@@ -1,8 +1,8 @@
 // `qtb features`: builds an ML feature matrix (and optional forward-return labels) from a bar
 // CSV as a features.toml describes (src/ml/feature_pipeline.h).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -31,9 +31,9 @@ int run_features(const FeaturesOptions& options) {
   Result<data::ParsedBars> parsed = data::read_bar_csv(options.input);
   if (!parsed.ok()) return fail(parsed.error());
   if (!parsed->problems.empty()) {
-    return fail(invalid_argument(fmt::format("{} rows do not parse, first: {}; see `qtb data validate`",
-                                             parsed->failed_rows,
-                                             data::to_string(parsed->problems.front()))));
+    return fail(invalid_argument(
+        fmt::format("{} rows do not parse, first: {}; see `qtb data validate`", parsed->failed_rows,
+                    data::to_string(parsed->problems.front()))));
   }
   const ind::IndicatorRegistry registry = ind::IndicatorRegistry::with_builtins();
   Result<ml::FeatureMatrix> matrix = ml::build_features(*spec, parsed->bars, registry);
@@ -46,8 +46,8 @@ int run_features(const FeaturesOptions& options) {
   std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
   if (!out.flush()) return fail(Error(ErrorCode::kIoError, options.out + ": cannot write"));
-  fmt::print(stderr, "{}: {} rows x {} columns ({} labels) -> {}\n", options.input,
-             matrix->rows(), matrix->names.size(), matrix->label_count, options.out);
+  fmt::print(stderr, "{}: {} rows x {} columns ({} labels) -> {}\n", options.input, matrix->rows(),
+             matrix->names.size(), matrix->label_count, options.out);
   return kExitOk;
 }
 

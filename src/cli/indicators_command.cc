@@ -1,8 +1,8 @@
 // `qtb indicators`: computes indicators over a bar CSV and writes one column per output, or
 // lists every indicator with its parameters and outputs (--list).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -132,9 +132,9 @@ int run_indicators(const IndicatorsOptions& options) {
   Result<data::ParsedBars> parsed = data::read_bar_csv(options.input, read_options);
   if (!parsed.ok()) return fail(parsed.error());
   if (!parsed->problems.empty()) {
-    return fail(invalid_argument(fmt::format("{} rows do not parse, first: {}; see `qtb data validate`",
-                                             parsed->failed_rows,
-                                             data::to_string(parsed->problems.front()))));
+    return fail(invalid_argument(
+        fmt::format("{} rows do not parse, first: {}; see `qtb data validate`", parsed->failed_rows,
+                    data::to_string(parsed->problems.front()))));
   }
   Result<std::vector<Column>> columns = compute_columns(options, *parsed);
   if (!columns.ok()) return fail(columns.error(), kExitUsage);

@@ -25,8 +25,8 @@ Result<StoredSeries> load_stored_series(store::MarketDataRepository& repository,
   Result<Instrument> instrument = find_stored_symbol(repository, ticker);
   if (!instrument.ok()) return instrument.error();
   StoredSeries series{std::move(*instrument), {}};
-  Result<std::vector<Bar>> bars = repository.load_bars(series.instrument.id, interval, range.from,
-                                                       range.to);
+  Result<std::vector<Bar>> bars =
+      repository.load_bars(series.instrument.id, interval, range.from, range.to);
   if (!bars.ok()) return bars.error();
   series.bars = std::move(*bars);
   return series;

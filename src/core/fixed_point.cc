@@ -69,16 +69,19 @@ int64_t checked_mul(int64_t a, int64_t b, const char* what) {
   return out;
 }
 
-std::string parse_error_message(const ParseOutcome& outcome, std::string_view text,
-                                int decimals) {
+std::string parse_error_message(const ParseOutcome& outcome, std::string_view text, int decimals) {
   switch (outcome.status) {
-    case ParseStatus::kOk: return "";
-    case ParseStatus::kEmpty: return "empty value";
+    case ParseStatus::kOk:
+      return "";
+    case ParseStatus::kEmpty:
+      return "empty value";
     case ParseStatus::kBadChar:
-    case ParseStatus::kNoDigits: return fmt::format("not a number \"{}\"", text);
+    case ParseStatus::kNoDigits:
+      return fmt::format("not a number \"{}\"", text);
     case ParseStatus::kTooManyDecimals:
       return fmt::format("\"{}\" has more than {} decimal places", text, decimals);
-    case ParseStatus::kOverflow: return fmt::format("\"{}\" is out of range", text);
+    case ParseStatus::kOverflow:
+      return fmt::format("\"{}\" is out of range", text);
   }
   return "unparseable";
 }

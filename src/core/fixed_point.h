@@ -49,9 +49,12 @@ constexpr Int128 divide_rounded(Int128 num, Int128 den, Rounding mode) {
   const bool negative = num < 0;
   const Int128 abs_r2 = (r < 0 ? -r : r) * 2;
   switch (mode) {
-    case Rounding::kDown: return q;
-    case Rounding::kFloor: return negative ? q - 1 : q;
-    case Rounding::kCeiling: return negative ? q : q + 1;
+    case Rounding::kDown:
+      return q;
+    case Rounding::kFloor:
+      return negative ? q - 1 : q;
+    case Rounding::kCeiling:
+      return negative ? q : q + 1;
     case Rounding::kHalfUp:
       if (abs_r2 >= den) return negative ? q - 1 : q + 1;
       return q;
@@ -162,8 +165,7 @@ int64_t checked_sub(int64_t a, int64_t b, const char* what);
 int64_t checked_mul(int64_t a, int64_t b, const char* what);
 
 // One-line human reason for a failed parse, e.g. `not a number "1O2.5"`.
-std::string parse_error_message(const ParseOutcome& outcome, std::string_view text,
-                                int decimals);
+std::string parse_error_message(const ParseOutcome& outcome, std::string_view text, int decimals);
 
 }  // namespace fixed_point
 
@@ -249,7 +251,7 @@ class FixedDecimal {
     const fixed_point::ParseOutcome out = fixed_point::parse(text, Decimals, mode);
     if (out.status != fixed_point::ParseStatus::kOk) {
       return Error(out.status == fixed_point::ParseStatus::kOverflow ? ErrorCode::kOutOfRange
-                                                                      : ErrorCode::kInvalidArgument,
+                                                                     : ErrorCode::kInvalidArgument,
                    fixed_point::parse_error_message(out, text, Decimals));
     }
     return FixedDecimal(out.raw);

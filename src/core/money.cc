@@ -5,7 +5,8 @@
 namespace qtb {
 
 Result<Currency> Currency::parse(std::string_view code) {
-  if (code.size() != 3) return invalid_argument(fmt::format("currency \"{}\" is not 3 letters", code));
+  if (code.size() != 3)
+    return invalid_argument(fmt::format("currency \"{}\" is not 3 letters", code));
   Currency c;
   for (std::size_t i = 0; i < 3; ++i) {
     if (code[i] < 'A' || code[i] > 'Z') {
@@ -24,8 +25,8 @@ Result<Money> Money::parse(std::string_view text, Currency currency) {
 
 Money notional(Price price, Quantity quantity, Currency currency, Rounding mode) {
   // raw_p * raw_q is in 10^-(9+6); Money is 10^-6, so divide by 10^9.
-  constexpr int64_t kDen = fixed_point::pow10(Price::kDecimals + Quantity::kDecimals -
-                                              Amount::kDecimals);
+  constexpr int64_t kDen =
+      fixed_point::pow10(Price::kDecimals + Quantity::kDecimals - Amount::kDecimals);
   return Money::from_raw(fixed_point::mul_div(price.raw(), quantity.raw(), kDen, mode), currency);
 }
 

@@ -88,7 +88,8 @@ class Indicator {
   // Leading bars without output (TA-Lib's lookback for these parameters).
   virtual int lookback() const = 0;
   // Batch over a whole series. REQUIRES: one output span per output, each of bars.size().
-  virtual void compute(const BarColumns& bars, std::span<const std::span<double>> outputs) const = 0;
+  virtual void compute(const BarColumns& bars,
+                       std::span<const std::span<double>> outputs) const = 0;
   // A fresh stream that will produce, bar by bar, what compute() produces.
   virtual std::unique_ptr<IndicatorStream> stream() const = 0;
   // The bound parameter values, in info().params order.

@@ -63,15 +63,24 @@ Result<MaType> ma_type_from_param(double value) {
 
 const char* ma_type_name(MaType type) {
   switch (type) {
-    case MaType::kSma: return "SMA";
-    case MaType::kEma: return "EMA";
-    case MaType::kWma: return "WMA";
-    case MaType::kDema: return "DEMA";
-    case MaType::kTema: return "TEMA";
-    case MaType::kTrima: return "TRIMA";
-    case MaType::kKama: return "KAMA";
-    case MaType::kMama: return "MAMA";
-    case MaType::kT3: return "T3";
+    case MaType::kSma:
+      return "SMA";
+    case MaType::kEma:
+      return "EMA";
+    case MaType::kWma:
+      return "WMA";
+    case MaType::kDema:
+      return "DEMA";
+    case MaType::kTema:
+      return "TEMA";
+    case MaType::kTrima:
+      return "TRIMA";
+    case MaType::kKama:
+      return "KAMA";
+    case MaType::kMama:
+      return "MAMA";
+    case MaType::kT3:
+      return "T3";
   }
   return "?";
 }
@@ -82,12 +91,18 @@ int moving_average_lookback(MaType type, int period) {
     case MaType::kSma:
     case MaType::kEma:
     case MaType::kWma:
-    case MaType::kTrima: return period - 1;
-    case MaType::kDema: return 2 * (period - 1);
-    case MaType::kTema: return 3 * (period - 1);
-    case MaType::kKama: return period;
-    case MaType::kT3: return 6 * (period - 1);
-    case MaType::kMama: break;
+    case MaType::kTrima:
+      return period - 1;
+    case MaType::kDema:
+      return 2 * (period - 1);
+    case MaType::kTema:
+      return 3 * (period - 1);
+    case MaType::kKama:
+      return period;
+    case MaType::kT3:
+      return 6 * (period - 1);
+    case MaType::kMama:
+      break;
   }
   assert(false && "unsupported moving average");
   return 0;
@@ -99,15 +114,32 @@ void moving_average(MaType type, std::span<const double> in, int period, std::sp
     return;
   }
   switch (type) {
-    case MaType::kSma: sma(in, period, out); return;
-    case MaType::kEma: ema(in, period, out); return;
-    case MaType::kWma: wma(in, period, out); return;
-    case MaType::kDema: dema(in, period, out); return;
-    case MaType::kTema: tema(in, period, out); return;
-    case MaType::kTrima: trima(in, period, out); return;
-    case MaType::kKama: kama(in, period, out); return;
-    case MaType::kT3: t3(in, period, kT3VolumeFactor, out); return;
-    case MaType::kMama: break;
+    case MaType::kSma:
+      sma(in, period, out);
+      return;
+    case MaType::kEma:
+      ema(in, period, out);
+      return;
+    case MaType::kWma:
+      wma(in, period, out);
+      return;
+    case MaType::kDema:
+      dema(in, period, out);
+      return;
+    case MaType::kTema:
+      tema(in, period, out);
+      return;
+    case MaType::kTrima:
+      trima(in, period, out);
+      return;
+    case MaType::kKama:
+      kama(in, period, out);
+      return;
+    case MaType::kT3:
+      t3(in, period, kT3VolumeFactor, out);
+      return;
+    case MaType::kMama:
+      break;
   }
   assert(false && "unsupported moving average");
 }
@@ -115,15 +147,24 @@ void moving_average(MaType type, std::span<const double> in, int period, std::sp
 std::unique_ptr<MovingAverageStream> make_moving_average_stream(MaType type, int period) {
   if (period <= 1) return std::make_unique<IdentityStream>();
   switch (type) {
-    case MaType::kSma: return std::make_unique<StreamOf<SmaStream>>(period);
-    case MaType::kEma: return std::make_unique<StreamOf<EmaStream>>(period);
-    case MaType::kWma: return std::make_unique<StreamOf<WmaStream>>(period);
-    case MaType::kDema: return std::make_unique<StreamOf<DemaStream>>(period);
-    case MaType::kTema: return std::make_unique<StreamOf<TemaStream>>(period);
-    case MaType::kTrima: return std::make_unique<StreamOf<TrimaStream>>(period);
-    case MaType::kKama: return std::make_unique<StreamOf<KamaStream>>(period);
-    case MaType::kT3: return std::make_unique<T3StreamOf>(period);
-    case MaType::kMama: break;
+    case MaType::kSma:
+      return std::make_unique<StreamOf<SmaStream>>(period);
+    case MaType::kEma:
+      return std::make_unique<StreamOf<EmaStream>>(period);
+    case MaType::kWma:
+      return std::make_unique<StreamOf<WmaStream>>(period);
+    case MaType::kDema:
+      return std::make_unique<StreamOf<DemaStream>>(period);
+    case MaType::kTema:
+      return std::make_unique<StreamOf<TemaStream>>(period);
+    case MaType::kTrima:
+      return std::make_unique<StreamOf<TrimaStream>>(period);
+    case MaType::kKama:
+      return std::make_unique<StreamOf<KamaStream>>(period);
+    case MaType::kT3:
+      return std::make_unique<T3StreamOf>(period);
+    case MaType::kMama:
+      break;
   }
   assert(false && "unsupported moving average");
   return nullptr;

@@ -9,8 +9,17 @@
 
 namespace qtb::ind {
 
-enum class MaType { kSma = 0, kEma = 1, kWma = 2, kDema = 3, kTema = 4, kTrima = 5, kKama = 6,
-                    kMama = 7, kT3 = 8 };
+enum class MaType {
+  kSma = 0,
+  kEma = 1,
+  kWma = 2,
+  kDema = 3,
+  kTema = 4,
+  kTrima = 5,
+  kKama = 6,
+  kMama = 7,
+  kT3 = 8
+};
 
 // From the numeric parameter (0..8); fails for a type qtb does not implement (MAMA, 7).
 Result<MaType> ma_type_from_param(double value);

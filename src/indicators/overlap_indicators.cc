@@ -60,7 +60,7 @@ struct PeriodAverageImpl {
 struct SmaTraits {
   using Stream = SmaStream;
   static IndicatorInfo info() {
-    return {"sma", "SMA", "overlap", "simple moving average", kClose, {period_param(30)},
+    return {"sma",   "SMA", "overlap", "simple moving average", kClose, {period_param(30)},
             {"sma"}, {}};
   }
   static int lookback(int period) { return period - 1; }
@@ -70,8 +70,10 @@ struct SmaTraits {
 struct EmaTraits {
   using Stream = EmaStream;
   static IndicatorInfo info() {
-    return {"ema", "EMA", "overlap", "exponential moving average (SMA-seeded, k = 2/(period+1))",
-            kClose, {period_param(30)}, {"ema"}, {}};
+    return {"ema",     "EMA",
+            "overlap", "exponential moving average (SMA-seeded, k = 2/(period+1))",
+            kClose,    {period_param(30)},
+            {"ema"},   {}};
   }
   static int lookback(int period) { return period - 1; }
   static void batch(std::span<const double> in, int p, std::span<double> out) { ema(in, p, out); }
@@ -80,8 +82,10 @@ struct EmaTraits {
 struct WmaTraits {
   using Stream = WmaStream;
   static IndicatorInfo info() {
-    return {"wma", "WMA", "overlap", "linearly weighted moving average (newest weighs most)",
-            kClose, {period_param(30)}, {"wma"}, {}};
+    return {"wma",     "WMA",
+            "overlap", "linearly weighted moving average (newest weighs most)",
+            kClose,    {period_param(30)},
+            {"wma"},   {}};
   }
   static int lookback(int period) { return period - 1; }
   static void batch(std::span<const double> in, int p, std::span<double> out) { wma(in, p, out); }
@@ -90,8 +94,10 @@ struct WmaTraits {
 struct DemaTraits {
   using Stream = DemaStream;
   static IndicatorInfo info() {
-    return {"dema", "DEMA", "overlap", "double exponential moving average 2*EMA - EMA(EMA)",
-            kClose, {period_param(30)}, {"dema"}, {}};
+    return {"dema",    "DEMA",
+            "overlap", "double exponential moving average 2*EMA - EMA(EMA)",
+            kClose,    {period_param(30)},
+            {"dema"},  {}};
   }
   static int lookback(int period) { return 2 * (period - 1); }
   static void batch(std::span<const double> in, int p, std::span<double> out) { dema(in, p, out); }
@@ -100,8 +106,10 @@ struct DemaTraits {
 struct TemaTraits {
   using Stream = TemaStream;
   static IndicatorInfo info() {
-    return {"tema", "TEMA", "overlap", "triple exponential moving average 3*e1 - 3*e2 + e3",
-            kClose, {period_param(30)}, {"tema"}, {}};
+    return {"tema",    "TEMA",
+            "overlap", "triple exponential moving average 3*e1 - 3*e2 + e3",
+            kClose,    {period_param(30)},
+            {"tema"},  {}};
   }
   static int lookback(int period) { return 3 * (period - 1); }
   static void batch(std::span<const double> in, int p, std::span<double> out) { tema(in, p, out); }
@@ -110,20 +118,22 @@ struct TemaTraits {
 struct TrimaTraits {
   using Stream = TrimaStream;
   static IndicatorInfo info() {
-    return {"trima", "TRIMA", "overlap", "triangular moving average (SMA of an SMA)", kClose,
-            {period_param(30)}, {"trima"}, {}};
+    return {"trima",   "TRIMA",
+            "overlap", "triangular moving average (SMA of an SMA)",
+            kClose,    {period_param(30)},
+            {"trima"}, {}};
   }
   static int lookback(int period) { return period - 1; }
-  static void batch(std::span<const double> in, int p, std::span<double> out) {
-    trima(in, p, out);
-  }
+  static void batch(std::span<const double> in, int p, std::span<double> out) { trima(in, p, out); }
 };
 
 struct KamaTraits {
   using Stream = KamaStream;
   static IndicatorInfo info() {
-    return {"kama", "KAMA", "overlap", "Kaufman adaptive moving average (fast 2, slow 30)", kClose,
-            {period_param(30)}, {"kama"}, {}};
+    return {"kama",    "KAMA",
+            "overlap", "Kaufman adaptive moving average (fast 2, slow 30)",
+            kClose,    {period_param(30)},
+            {"kama"},  {}};
   }
   static int lookback(int period) { return period; }
   static void batch(std::span<const double> in, int p, std::span<double> out) { kama(in, p, out); }
@@ -132,8 +142,10 @@ struct KamaTraits {
 struct MidpointTraits {
   using Stream = MidpointStream;
   static IndicatorInfo info() {
-    return {"midpoint", "MIDPOINT", "overlap", "(highest + lowest close) / 2 over the period",
-            kClose, {period_param(14)}, {"midpoint"}, {}};
+    return {"midpoint",   "MIDPOINT",
+            "overlap",    "(highest + lowest close) / 2 over the period",
+            kClose,       {period_param(14)},
+            {"midpoint"}, {}};
   }
   static int lookback(int period) { return period - 1; }
   static void batch(std::span<const double> in, int p, std::span<double> out) {
@@ -144,8 +156,10 @@ struct MidpointTraits {
 struct ZscoreTraits {
   using Stream = ZscoreStream;
   static IndicatorInfo info() {
-    return {"zscore", "", "statistics", "(close - SMA) / population standard deviation", kClose,
-            {period_param(20)}, {"zscore"}, {}};
+    return {"zscore",     "",
+            "statistics", "(close - SMA) / population standard deviation",
+            kClose,       {period_param(20)},
+            {"zscore"},   {}};
   }
   static int lookback(int period) { return period - 1; }
   static void batch(std::span<const double> in, int p, std::span<double> out) {
@@ -155,11 +169,12 @@ struct ZscoreTraits {
 
 struct T3Impl {
   static IndicatorInfo info() {
-    return {"t3", "T3", "overlap", "Tillson T3: generalised DEMA applied three times", kClose,
-            {period_param(5), {"vfactor", 0.7, 0, 1, false, "volume factor a"}}, {"t3"}, {}};
+    return {"t3",      "T3",
+            "overlap", "Tillson T3: generalised DEMA applied three times",
+            kClose,    {period_param(5), {"vfactor", 0.7, 0, 1, false, "volume factor a"}},
+            {"t3"},    {}};
   }
-  explicit T3Impl(std::span<const double> params)
-      : period(to_int(params[0])), vfactor(params[1]) {}
+  explicit T3Impl(std::span<const double> params) : period(to_int(params[0])), vfactor(params[1]) {}
   int lookback() const { return 6 * (period - 1); }
   void compute(const BarColumns& bars, std::span<const std::span<double>> outputs) const {
     t3(bars.close, period, vfactor, outputs[0]);
@@ -177,9 +192,10 @@ struct T3Impl {
 
 struct StddevImpl {
   static IndicatorInfo info() {
-    return {"stddev", "STDDEV", "statistics", "population standard deviation times nbdev", kClose,
-            {period_param(5), {"nbdev", 1, -kRealMax, kRealMax, false, "multiplier"}},
-            {"stddev"}, {}};
+    return {"stddev",     "STDDEV",
+            "statistics", "population standard deviation times nbdev",
+            kClose,       {period_param(5), {"nbdev", 1, -kRealMax, kRealMax, false, "multiplier"}},
+            {"stddev"},   {}};
   }
   explicit StddevImpl(std::span<const double> params)
       : period(to_int(params[0])), nbdev(params[1]) {}
@@ -201,10 +217,14 @@ struct StddevImpl {
 // TA-Lib's VAR takes nbdev and ignores it; kept so TA-Lib parameter lists carry over.
 struct VarImpl {
   static IndicatorInfo info() {
-    return {"var", "VAR", "statistics", "population variance (nbdev is ignored, as in TA-Lib)",
+    return {"var",
+            "VAR",
+            "statistics",
+            "population variance (nbdev is ignored, as in TA-Lib)",
             kClose,
             {period_param(5, 1), {"nbdev", 1, -kRealMax, kRealMax, false, "ignored (TA-Lib)"}},
-            {"var"}, {}};
+            {"var"},
+            {}};
   }
   explicit VarImpl(std::span<const double> params) : period(to_int(params[0])) {}
   int lookback() const { return period - 1; }
@@ -223,13 +243,18 @@ struct VarImpl {
 
 struct BbandsImpl {
   static IndicatorInfo info() {
-    return {"bbands", "BBANDS", "overlap",
-            "Bollinger Bands: MA +/- nbdev * population standard deviation", kClose,
-            {period_param(5), {"nbdev_up", 2, -kRealMax, kRealMax, false, "upper multiplier"},
+    return {"bbands",
+            "BBANDS",
+            "overlap",
+            "Bollinger Bands: MA +/- nbdev * population standard deviation",
+            kClose,
+            {period_param(5),
+             {"nbdev_up", 2, -kRealMax, kRealMax, false, "upper multiplier"},
              {"nbdev_dn", 2, -kRealMax, kRealMax, false, "lower multiplier"},
              {"ma_type", 0, 0, static_cast<double>(max_supported_ma_type()), true,
               "middle band: 0 SMA, 1 EMA, 2 WMA, 3 DEMA, 4 TEMA, 5 TRIMA, 6 KAMA"}},
-            {"upper", "middle", "lower"}, {"upperband", "middleband", "lowerband"}};
+            {"upper", "middle", "lower"},
+            {"upperband", "middleband", "lowerband"}};
   }
   explicit BbandsImpl(std::span<const double> params)
       : p{to_int(params[0]), params[1], params[2], static_cast<MaType>(to_int(params[3]))} {}
@@ -249,10 +274,15 @@ struct BbandsImpl {
 
 struct SarImpl {
   static IndicatorInfo info() {
-    return {"sar", "SAR", "overlap", "Wilder's parabolic stop and reverse", kHigh | kLow,
+    return {"sar",
+            "SAR",
+            "overlap",
+            "Wilder's parabolic stop and reverse",
+            kHigh | kLow,
             {{"acceleration", 0.02, 0, kRealMax, false, "acceleration factor step"},
              {"maximum", 0.2, 0, kRealMax, false, "acceleration factor cap"}},
-            {"sar"}, {}};
+            {"sar"},
+            {}};
   }
   explicit SarImpl(std::span<const double> params) : p{params[0], params[1]} {}
   int lookback() const { return 1; }
@@ -271,8 +301,10 @@ struct SarImpl {
 
 struct MidpriceImpl {
   static IndicatorInfo info() {
-    return {"midprice", "MIDPRICE", "overlap", "(highest high + lowest low) / 2 over the period",
-            kHigh | kLow, {period_param(14)}, {"midprice"}, {}};
+    return {"midprice",   "MIDPRICE",
+            "overlap",    "(highest high + lowest low) / 2 over the period",
+            kHigh | kLow, {period_param(14)},
+            {"midprice"}, {}};
   }
   explicit MidpriceImpl(std::span<const double> params) : period(to_int(params[0])) {}
   int lookback() const { return period - 1; }
@@ -291,9 +323,14 @@ struct MidpriceImpl {
 
 struct VwapImpl {
   static IndicatorInfo info() {
-    return {"vwap", "", "volume",
+    return {"vwap",
+            "",
+            "volume",
             "rolling volume-weighted average of the typical price (high+low+close)/3",
-            kHigh | kLow | kClose | kVolume, {period_param(20, 1)}, {"vwap"}, {}};
+            kHigh | kLow | kClose | kVolume,
+            {period_param(20, 1)},
+            {"vwap"},
+            {}};
   }
   explicit VwapImpl(std::span<const double> params) : period(to_int(params[0])) {}
   int lookback() const { return period - 1; }

@@ -24,8 +24,9 @@ Result<std::vector<int>> horizons(const Config& config, const std::string& key) 
     int value = 0;
     const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), value);
     if (ec != std::errc() || ptr != item.data() + item.size() || value < 1 || value > 100000) {
-      return Error(ErrorCode::kConfig, fmt::format("{} {}: \"{}\" is not a horizon in 1..100000 bars",
-                                                   config.source_of(key), key, item));
+      return Error(ErrorCode::kConfig,
+                   fmt::format("{} {}: \"{}\" is not a horizon in 1..100000 bars",
+                               config.source_of(key), key, item));
     }
     out.push_back(value);
   }
@@ -43,10 +44,14 @@ Result<CalendarFeature> parse_calendar_feature(const std::string& name) {
 
 const char* calendar_feature_name(CalendarFeature feature) {
   switch (feature) {
-    case CalendarFeature::kDayOfWeek: return "day_of_week";
-    case CalendarFeature::kMonth: return "month";
-    case CalendarFeature::kDayOfMonth: return "day_of_month";
-    case CalendarFeature::kMinuteOfDay: return "minute_of_day";
+    case CalendarFeature::kDayOfWeek:
+      return "day_of_week";
+    case CalendarFeature::kMonth:
+      return "month";
+    case CalendarFeature::kDayOfMonth:
+      return "day_of_month";
+    case CalendarFeature::kMinuteOfDay:
+      return "minute_of_day";
   }
   return "?";
 }
@@ -125,7 +130,8 @@ void add_volatility(const FeatureSpec& spec, Builder& b) {
       }
       if (t < w) continue;
       const double mean = sum / static_cast<double>(w);
-      const double var = (sum_sq - static_cast<double>(w) * mean * mean) / static_cast<double>(w - 1);
+      const double var =
+          (sum_sq - static_cast<double>(w) * mean * mean) / static_cast<double>(w - 1);
       col[t] = std::sqrt(std::max(var, 0.0));
     }
   }
@@ -157,8 +163,12 @@ void add_calendar(const FeatureSpec& spec, Builder& b) {
         case CalendarFeature::kDayOfWeek:  // 0 = Monday .. 6 = Sunday
           col[t] = static_cast<double>((static_cast<int>(date.weekday()) + 6) % 7);
           break;
-        case CalendarFeature::kMonth: col[t] = date.month(); break;
-        case CalendarFeature::kDayOfMonth: col[t] = date.day(); break;
+        case CalendarFeature::kMonth:
+          col[t] = date.month();
+          break;
+        case CalendarFeature::kDayOfMonth:
+          col[t] = date.day();
+          break;
         case CalendarFeature::kMinuteOfDay: {
           const int64_t local = daily ? 0 : ts.ns() + ExchangeCalendar::new_york_offset_ns(ts);
           col[t] = static_cast<double>((local - date.days() * kNanosPerDay) / kNanosPerMinute);

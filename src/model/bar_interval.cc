@@ -13,7 +13,8 @@ Result<BarInterval> BarInterval::parse(std::string_view text) {
   const auto [ptr, ec] = std::from_chars(text.data(), text.data() + digits, n);
   const std::string_view unit = text.substr(digits);
   if (digits == 0 || ec != std::errc() || ptr != text.data() + digits || n <= 0) {
-    return invalid_argument(fmt::format("bar interval \"{}\": expected e.g. 1min, 5min, 1h, 1day", text));
+    return invalid_argument(
+        fmt::format("bar interval \"{}\": expected e.g. 1min, 5min, 1h, 1day", text));
   }
   if (unit == "min" || unit == "m") {
     if (n < 1440 && 1440 % n == 0) return minutes(n);
@@ -22,8 +23,8 @@ Result<BarInterval> BarInterval::parse(std::string_view text) {
   } else if (unit == "day" || unit == "d") {
     if (n == 1) return daily();
   }
-  return invalid_argument(
-      fmt::format("bar interval \"{}\": supported are N min and N h dividing a day, and 1day", text));
+  return invalid_argument(fmt::format(
+      "bar interval \"{}\": supported are N min and N h dividing a day, and 1day", text));
 }
 
 std::string BarInterval::name() const {

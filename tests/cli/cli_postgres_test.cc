@@ -42,16 +42,18 @@ TEST(CliPostgres, RejectedImportLeavesPostgresAsItWas) {
   ASSERT_FALSE(url.empty()) << "QTB_TEST_PG_URL is unset: run under scripts/with_postgres.sh";
   TempDir dir;
   write_file(dir.file("a.csv"), "timestamp,close\n2024-01-02,10\n2024-01-03,11\n");
-  ASSERT_EQ(run_qtb({"--store", url, "data", "import", "--symbol", "ZZZ", "--file", dir.file("a.csv")},
-                    dir.path())
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      run_qtb({"--store", url, "data", "import", "--symbol", "ZZZ", "--file", dir.file("a.csv")},
+              dir.path())
+          .exit_code,
+      0);
   const std::string before =
       run_qtb({"--store", url, "data", "export", "--symbol", "ZZZ"}, dir.path()).out;
   // 2024-01-04 is new, 2024-01-03 clashes with a stored bar: the whole import must fail.
   write_file(dir.file("b.csv"), "timestamp,close\n2024-01-03,12\n2024-01-04,13\n");
-  const QtbRun run = run_qtb(
-      {"--store", url, "data", "import", "--symbol", "ZZZ", "--file", dir.file("b.csv")}, dir.path());
+  const QtbRun run =
+      run_qtb({"--store", url, "data", "import", "--symbol", "ZZZ", "--file", dir.file("b.csv")},
+              dir.path());
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run_qtb({"--store", url, "data", "export", "--symbol", "ZZZ"}, dir.path()).out, before);
 }

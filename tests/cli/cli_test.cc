@@ -36,9 +36,8 @@ TEST_F(CliTest, ValidateOfCleanFileExitsZero) {
 }
 
 TEST_F(CliTest, ImportThenExportGivesTheSameBars) {
-  ASSERT_EQ(qtb({"data", "import", "--symbol", "spy", "--file", fixture("good_daily.csv")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "spy", "--file", fixture("good_daily.csv")}).exit_code, 0);
   const QtbRun run = qtb({"data", "export", "--symbol", "SPY", "--format", "csv"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out,
@@ -50,9 +49,8 @@ TEST_F(CliTest, ImportThenExportGivesTheSameBars) {
 }
 
 TEST_F(CliTest, RejectedImportLeavesTheStoreExactlyAsItWas) {
-  ASSERT_EQ(qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")}).exit_code, 0);
   const std::string before = qtb({"data", "export", "--symbol", "SPY"}).out;
   // A file with one good new bar and one bad row: reject (the default) writes neither.
   const std::string bad = dir_.file("more.csv");
@@ -68,9 +66,8 @@ TEST_F(CliTest, RejectedImportLeavesTheStoreExactlyAsItWas) {
 }
 
 TEST_F(CliTest, DuplicateBarsInTheStoreFailTheWholeImport) {
-  ASSERT_EQ(qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")}).exit_code, 0);
   const std::string before = qtb({"data", "export", "--symbol", "SPY"}).out;
   // 2024-01-05 is already stored; 2024-01-08 is new. Neither may land.
   const std::string overlap = dir_.file("overlap.csv");
@@ -100,17 +97,16 @@ TEST_F(CliTest, RepairPolicySaysWhatItChanged) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("repaired line 3:"), std::string::npos) << run.out;
   // Line 3 was O=100.5 H=100 L=102 C=101.5: widened to H=102 (max) and L=100 (min).
-  const QtbRun exported = qtb({"data", "export", "--symbol", "SPY", "--from", "2024-01-03",
-                               "--to", "2024-01-03"});
+  const QtbRun exported =
+      qtb({"data", "export", "--symbol", "SPY", "--from", "2024-01-03", "--to", "2024-01-03"});
   EXPECT_EQ(exported.out,
             "timestamp,open,high,low,close,volume,adj_close\n"
             "2024-01-03,100.5,102,100,101.5,1100,\n");
 }
 
 TEST_F(CliTest, ListShowsEachSeriesWithItsSpan) {
-  ASSERT_EQ(qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")}).exit_code, 0);
   const QtbRun run = qtb({"data", "list"});
   EXPECT_EQ(run.exit_code, 0);
   // Columns: symbol, interval, bars, first, last (whitespace-aligned).
@@ -122,15 +118,14 @@ TEST_F(CliTest, ListShowsEachSeriesWithItsSpan) {
 }
 
 TEST_F(CliTest, SplitAdjustedExportKeepsRawPricesStored) {
-  ASSERT_EQ(qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")}).exit_code, 0);
   const std::string actions = dir_.file("actions.csv");
   write_file(actions, "symbol,ex_date,type,value\nSPY,2024-01-04,split,2:1\n");
   ASSERT_EQ(qtb({"data", "actions", "import", "--file", actions}).exit_code, 0);
   // Bars before the 2:1 ex-date are halved, volume doubled: 100.5/2 = 50.25, 1000*2 = 2000.
-  const QtbRun adjusted = qtb({"data", "export", "--symbol", "SPY", "--adjust", "splits",
-                               "--to", "2024-01-02"});
+  const QtbRun adjusted =
+      qtb({"data", "export", "--symbol", "SPY", "--adjust", "splits", "--to", "2024-01-02"});
   EXPECT_EQ(adjusted.out,
             "timestamp,open,high,low,close,volume,adj_close\n"
             "2024-01-02,50,50.5,49.5,50.25,2000,50.25\n");
@@ -162,9 +157,8 @@ TEST_F(CliTest, ResampleAlignsBucketsToTheSessionOpen) {
 }
 
 TEST_F(CliTest, CacheBuildWritesOneFilePerSeries) {
-  ASSERT_EQ(qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")}).exit_code, 0);
   const QtbRun run = qtb({"data", "cache", "build", "--dir", dir_.file("cache")});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("cached 1 series, 4 bars of 1day"), std::string::npos) << run.out;
@@ -185,8 +179,9 @@ TEST_F(CliTest, MissingFileIsReportedWithItsName) {
 }
 
 TEST_F(CliTest, ConfigShowMasksSecrets) {
-  write_file(dir_.file("qtb.toml"),
-             "[store]\nurl = \"postgresql://qtb:hunter2@127.0.0.1:1/x\"\n[ib]\npassword = \"s3cret\"\n");
+  write_file(
+      dir_.file("qtb.toml"),
+      "[store]\nurl = \"postgresql://qtb:hunter2@127.0.0.1:1/x\"\n[ib]\npassword = \"s3cret\"\n");
   const QtbRun run = run_qtb({"config", "show"}, dir_.path());
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out.find("hunter2"), std::string::npos) << run.out;

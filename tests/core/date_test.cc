@@ -97,7 +97,8 @@ RC_GTEST_PROP(DateProperty, CivilRoundTrip, ()) {
 }
 
 RC_GTEST_PROP(DateProperty, TimestampTextRoundTrip, ()) {
-  const int64_t ns = *rc::gen::inRange<int64_t>(-2'000'000'000'000'000'000, 4'000'000'000'000'000'000);
+  const int64_t ns =
+      *rc::gen::inRange<int64_t>(-2'000'000'000'000'000'000, 4'000'000'000'000'000'000);
   const Timestamp t = Timestamp::from_ns(ns);
   RC_ASSERT(Timestamp::parse(t.to_iso8601())->ns() == ns);
 }

@@ -1,10 +1,10 @@
 #include "core/fixed_point.h"
 
 #include <gtest/gtest.h>
-
-#include <cstdlib>
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
+
+#include <cstdlib>
 
 #include "core/price.h"
 #include "core/quantity.h"
@@ -43,7 +43,8 @@ TEST(Price, RejectsMoreDecimalsThanScaleUnlessRoundingIsNamed) {
 }
 
 TEST(Price, RejectsMalformedText) {
-  for (const char* bad : {"", "-", ".", "1O2.5", "1.2.3", "1e5", " 1", "1 ", "--1", "0x10", "NaN"}) {
+  for (const char* bad :
+       {"", "-", ".", "1O2.5", "1.2.3", "1e5", " 1", "1 ", "--1", "0x10", "NaN"}) {
     Result<Price> p = Price::parse(bad);
     EXPECT_FALSE(p.ok()) << bad;
   }
@@ -101,8 +102,8 @@ TEST(Price, MulDivRoundsTheExactQuotient) {
 TEST(Price, ToDoubleIsTheNearestDoubleLikeStrtod) {
   // The same double the C library's decimal parser gives (indicators then match references
   // computed from the text).
-  for (const char* text : {"101.25", "-0.5", "1438.359985", "0.000000001", "1469.25", "28.6",
-                           "9007199.254740991"}) {
+  for (const char* text :
+       {"101.25", "-0.5", "1438.359985", "0.000000001", "1469.25", "28.6", "9007199.254740991"}) {
     EXPECT_EQ(Price::parse(text)->to_double(), std::strtod(text, nullptr)) << text;
   }
 }

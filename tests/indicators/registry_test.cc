@@ -1,9 +1,10 @@
 #include "indicators/registry.h"
-#include "indicators/sma.h"
+
+#include <gtest/gtest.h>
 
 #include <cmath>
 
-#include <gtest/gtest.h>
+#include "indicators/sma.h"
 
 namespace qtb::ind {
 namespace {

@@ -25,8 +25,9 @@ TEST_P(TalibMatch, DefaultParametersReproduceTalibOutputs) {
   std::vector<std::span<double>> spans(outputs.begin(), outputs.end());
   (*indicator)->compute(spx.columns(), spans);
   for (std::size_t k = 0; k < outputs.size(); ++k) {
-    const std::string column =
-        info->talib_outputs.empty() ? info->talib_name : info->talib_name + "." + info->talib_outputs[k];
+    const std::string column = info->talib_outputs.empty()
+                                   ? info->talib_name
+                                   : info->talib_name + "." + info->talib_outputs[k];
     EXPECT_EQ(testing::compare_with_talib(outputs[k], column), "") << info->name;
   }
 }
@@ -55,7 +56,8 @@ TEST(TalibMatch, LookbackEqualsTheLeadingGapOfTheReference) {
     const std::vector<double>& ref = testing::talib_column(column);
     ASSERT_FALSE(ref.empty()) << column;
     int gap = 0;
-    while (gap < static_cast<int>(ref.size()) && std::isnan(ref[static_cast<std::size_t>(gap)])) ++gap;
+    while (gap < static_cast<int>(ref.size()) && std::isnan(ref[static_cast<std::size_t>(gap)]))
+      ++gap;
     EXPECT_EQ((*indicator)->lookback(), gap) << info->name;
   }
 }

@@ -50,7 +50,7 @@ TEST(FeaturePipeline, ReturnsAndLabelsByHand) {
   EXPECT_EQ(m->names, (std::vector<std::string>{"ret_1", "label_fwd_ret_1"}));
   EXPECT_EQ(m->label_count, 1u);
   EXPECT_EQ(m->ts[0].utc_date().to_string(), "2024-01-03");
-  EXPECT_NEAR(m->columns[0][0], 0.1, 1e-15);  // 110/100 - 1
+  EXPECT_NEAR(m->columns[0][0], 0.1, 1e-15);           // 110/100 - 1
   EXPECT_DOUBLE_EQ(m->columns[0][1], 99.0 / 110 - 1);  // -0.1
   EXPECT_DOUBLE_EQ(m->columns[1][0], 99.0 / 110 - 1);  // label at 01-03 is the return to 01-04
   EXPECT_DOUBLE_EQ(m->columns[1][2], 108.9 / 99 - 1);  // label at 01-05: 0.1
