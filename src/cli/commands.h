@@ -25,5 +25,8 @@ void add_data_cache_commands(CLI::App& data, CommandRunner& selected);
 void add_config_commands(CLI::App& app, CommandRunner& selected);
 void add_indicators_command(CLI::App& app, CommandRunner& selected);
 void add_features_command(CLI::App& app, CommandRunner& selected);
+void add_backtest_commands(CLI::App& app, CommandRunner& selected);
+void add_metrics_command(CLI::App& app, CommandRunner& selected);
+void add_tax_commands(CLI::App& app, CommandRunner& selected);
 
 }  // namespace qtb::cli

@@ -37,6 +37,9 @@ int run(int argc, char** argv) {
   qtb::cli::add_data_cache_commands(*data, selected);
   qtb::cli::add_indicators_command(app, selected);
   qtb::cli::add_features_command(app, selected);
+  qtb::cli::add_backtest_commands(app, selected);
+  qtb::cli::add_metrics_command(app, selected);
+  qtb::cli::add_tax_commands(app, selected);
   qtb::cli::add_config_commands(app, selected);
 
   try {
