@@ -5,7 +5,10 @@
 #   1. validates every bundled series and reports each problem (file, line, field, reason);
 #   2. imports them into out/qtb.db in one transaction each (the dirty NYSE composite series
 #      with --on-error skip, listing every row it leaves out), with symbol reference data;
-#   3. builds the memory-mapped bar cache (out/cache) and prints what the store holds.
+#   3. builds the memory-mapped bar cache (out/cache) and prints what the store holds;
+#   4. backtests the built-in SMA crossover (10/30, 100 shares, USD 1 per order, next-open
+#      fills) on the S&P 500 series 2000-2020 from that store, writing out/backtest/ with
+#      summary.json, equity/orders/fills/trades CSVs and report.html.
 # Everything it writes goes under out/ (or $QTB_OUT); re-running starts from a fresh store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,5 +55,11 @@ echo "== building the bar cache"
 
 echo "== what the store holds"
 "$qtb" --store "$store" data list
+
+echo "== backtest: sma_cross 10/30 on SPX from $store"
+"$qtb" --store "$store" backtest --symbols SPX --strategy sma_cross --param fast=10 \
+  --param slow=30 --size shares:100 --cash 1000000 --commission per_order:1 --fill next_open \
+  --out "$out/backtest"
 echo
 echo "Store: $out/qtb.db   Cache: $out/cache   Validation report: $report"
+echo "Backtest report: $out/backtest/report.html (open it in a browser; no network needed)"
