@@ -1,6 +1,6 @@
 // Registration of the momentum indicators: oscillators and rates of change. Defaults, ranges
 // and output order are TA-Lib's (tests/fixtures/talib/params.json); each indicator's formula
-// and conventions are in its header and in docs/indicators_momentum.md.
+// and conventions are in its header and in docs/indicators.md.
 #include <cmath>
 
 #include "indicators/aroon.h"
