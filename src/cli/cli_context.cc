@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <fstream>
 
 #include "core/secrets.h"
 
@@ -41,6 +42,17 @@ Result<std::unique_ptr<store::Store>> CliContext::open_store() const {
   Result<std::unique_ptr<store::Store>> opened = store::open_store(url);
   if (!opened.ok()) return opened.error().with_context("store " + redact_secrets(url));
   return opened;
+}
+
+Status write_output(const std::string& path, std::string_view text) {
+  if (path.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return {};
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (!out.flush()) return Error(ErrorCode::kIoError, fmt::format("{}: cannot write", path));
+  return {};
 }
 
 int fail(const Error& error, int exit_code) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/calendar.h"
 #include "core/config.h"
@@ -49,6 +50,10 @@ class CliContext {
   std::optional<Logger> logger_;
   ExchangeCalendar calendar_;
 };
+
+// Writes `text` to the file at `path`, or to standard output when `path` is empty.
+// A file that cannot be written is a kIoError naming it.
+Status write_output(const std::string& path, std::string_view text);
 
 // Prints "qtb: <message>" to stderr and returns `exit_code`.
 int fail(const Error& error, int exit_code = kExitFailure);

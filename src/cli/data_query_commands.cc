@@ -83,15 +83,9 @@ int run_export(const ExportOptions& options, CliContext& context) {
 
   std::string text = data::kBarCsvHeader;
   data::append_bar_csv(*bars, interval->is_daily(), text);
-  if (options.out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitOk;
-  }
-  std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out.flush()) {
-    return fail(Error(ErrorCode::kIoError, fmt::format("{}: cannot write", options.out)));
-  }
+  const Status written = write_output(options.out, text);
+  if (!written.ok()) return fail(written.error());
+  if (options.out.empty()) return kExitOk;
   fmt::print(stderr, "wrote {} bars of {} to {}\n", bars->size(), series->instrument.ticker,
              options.out);
   return kExitOk;

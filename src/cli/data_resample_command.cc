@@ -32,14 +32,7 @@ struct ResampleOptions {
 Status write_csv(const std::string& path, std::span<const Bar> bars, bool daily) {
   std::string text = data::kBarCsvHeader;
   data::append_bar_csv(bars, daily, text);
-  if (path.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return {};
-  }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out.flush()) return Error(ErrorCode::kIoError, fmt::format("{}: cannot write", path));
-  return {};
+  return write_output(path, text);
 }
 
 // The source bars and their interval, from the file or the store.

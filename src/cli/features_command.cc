@@ -39,13 +39,9 @@ int run_features(const FeaturesOptions& options) {
   Result<ml::FeatureMatrix> matrix = ml::build_features(*spec, parsed->bars, registry);
   if (!matrix.ok()) return fail(matrix.error().with_context(options.config), kExitUsage);
   const std::string text = ml::feature_matrix_csv(*matrix, parsed->all_dates);
-  if (options.out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitOk;
-  }
-  std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out.flush()) return fail(Error(ErrorCode::kIoError, options.out + ": cannot write"));
+  const Status written = write_output(options.out, text);
+  if (!written.ok()) return fail(written.error());
+  if (options.out.empty()) return kExitOk;
   fmt::print(stderr, "{}: {} rows x {} columns ({} labels) -> {}\n", options.input, matrix->rows(),
              matrix->names.size(), matrix->label_count, options.out);
   return kExitOk;

@@ -139,14 +139,8 @@ int run_indicators(const IndicatorsOptions& options) {
   Result<std::vector<Column>> columns = compute_columns(options, *parsed);
   if (!columns.ok()) return fail(columns.error(), kExitUsage);
   const std::string text = render_csv(*parsed, *columns);
-  if (options.out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return kExitOk;
-  }
-  std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out.flush()) return fail(Error(ErrorCode::kIoError, options.out + ": cannot write"));
-  return kExitOk;
+  const Status written = write_output(options.out, text);
+  return written.ok() ? kExitOk : fail(written.error());
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // qtb: the command-line entry point. Parses global flags and one subcommand, builds the shared
 // CliContext, runs the command and maps failures to exit codes (cli_context.h).
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <exception>
 
@@ -19,8 +18,9 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", kVersion);
   qtb::cli::GlobalOptions global;
   app.add_option("--config", global.config_file, "TOML configuration file (default ./qtb.toml)");
-  app.add_option("--store", global.store_url,
-                 "store URL: sqlite:PATH (default sqlite:qtb.db) or postgresql://user@host:port/db");
+  app.add_option(
+      "--store", global.store_url,
+      "store URL: sqlite:PATH (default sqlite:qtb.db) or postgresql://user@host:port/db");
   app.add_option("--log-level", global.log_level, "trace, debug, info, warn, error, off");
   app.add_option("--log-format", global.log_format, "text or json");
 
@@ -48,8 +48,7 @@ int run(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? qtb::cli::kExitOk : qtb::cli::kExitUsage;
   }
-  qtb::Result<std::unique_ptr<qtb::cli::CliContext>> context =
-      qtb::cli::CliContext::create(global);
+  qtb::Result<std::unique_ptr<qtb::cli::CliContext>> context = qtb::cli::CliContext::create(global);
   if (!context.ok()) return qtb::cli::fail(context.error(), qtb::cli::kExitUsage);
   return selected(**context);
 }

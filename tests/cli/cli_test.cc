@@ -165,6 +165,14 @@ TEST_F(CliTest, CacheBuildWritesOneFilePerSeries) {
   EXPECT_FALSE(read_file(dir_.file("cache/SPY/1day.qtbc")).empty());
 }
 
+TEST_F(CliTest, ExportToAnUnwritablePathNamesIt) {
+  ASSERT_EQ(
+      qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv")}).exit_code, 0);
+  const QtbRun run = qtb({"data", "export", "--symbol", "SPY", "--out", "/nonexistent/dir/x.csv"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("/nonexistent/dir/x.csv: cannot write"), std::string::npos) << run.err;
+}
+
 TEST_F(CliTest, UnknownPolicyIsAUsageError) {
   const QtbRun run = qtb({"data", "import", "--symbol", "SPY", "--file", fixture("good_daily.csv"),
                           "--on-error", "ignore"});
