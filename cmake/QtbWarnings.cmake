@@ -2,7 +2,7 @@
 add_library(qtb_options INTERFACE)
 target_compile_options(qtb_options INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
-  -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+  -Wold-style-cast -Woverloaded-virtual -Wimplicit-fallthrough)
 # GCC 12 at -O2/-O3 reports false -Wrestrict overlaps inside std::string's operator+ (GCC bug
 # 105329, fixed in GCC 13); the warning stays off for that compiler only.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)

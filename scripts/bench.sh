@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 scripts/install_deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$PWD/.cache/ccache}"
 cmake --preset release -DQTB_TALIB_DIR="${QTB_TALIB_DIR:-}" >/dev/null
-cmake --build --preset release
+# Only the benchmark executables (each bench/<area>.cmake adds one).
+mapfile -t targets < <(grep -ho 'add_executable([a-z_]*' bench/*.cmake | cut -d'(' -f2)
+cmake --build --preset release --target "${targets[@]}"
 bench_dir=build/release/bench
 out="${QTB_OUT:-out}/bench"
 mkdir -p "$out"
