@@ -83,7 +83,8 @@ void BM_QtbBatch(benchmark::State& state, const char* spec) {
     benchmark::DoNotOptimize(out[0].data());
   }
   state.counters["checksum"] = checked_sum(out[0]);
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * kBatchPoints));
+  state.SetItemsProcessed(
+      static_cast<int64_t>(state.iterations() * static_cast<int64_t>(kBatchPoints)));
 }
 BENCHMARK_CAPTURE(BM_QtbBatch, sma_30, "sma:30")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_QtbBatch, ema_30, "ema:30")->Unit(benchmark::kMillisecond);
@@ -107,7 +108,8 @@ void BM_PlainRunningSumSma(benchmark::State& state) {
     benchmark::DoNotOptimize(out.data());
   }
   state.counters["checksum"] = checked_sum(out);
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * kBatchPoints));
+  state.SetItemsProcessed(
+      static_cast<int64_t>(state.iterations() * static_cast<int64_t>(kBatchPoints)));
 }
 BENCHMARK(BM_PlainRunningSumSma)->Unit(benchmark::kMillisecond);
 
@@ -125,7 +127,8 @@ void run_talib(benchmark::State& state, Call call) {
   }
   state.counters["checksum"] =
       checked_sum(std::vector<double>(out[0].begin(), out[0].begin() + count));
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * kBatchPoints));
+  state.SetItemsProcessed(
+      static_cast<int64_t>(state.iterations() * static_cast<int64_t>(kBatchPoints)));
 }
 constexpr int kLast = static_cast<int>(kBatchPoints) - 1;
 void BM_TalibSma(benchmark::State& state) {
@@ -217,14 +220,16 @@ BENCHMARK_CAPTURE(BM_RegistryStream, macd_12_26_9, "macd:12,26,9");
 BENCHMARK_CAPTURE(BM_RegistryStream, bbands_20_2_2, "bbands:20,2,2");
 BENCHMARK_CAPTURE(BM_RegistryStream, obv, "obv");
 
-// 50 feature columns over 1M daily bars: 20 indicators (26 output columns), 6 returns, 4 log
+// 50 feature columns over 1M one-minute bars: 20 indicators (26 output columns), 6 returns, 4 log
 // returns, 6 volatilities, 4 z-scores, 4 calendar columns.
 void BM_FeatureMatrix(benchmark::State& state) {
   constexpr std::size_t kBars = 1'000'000;
   const Series& s = series(kBars);
   std::vector<qtb::Bar> bars(kBars);
   for (std::size_t i = 0; i < kBars; ++i) {
-    bars[i].ts = qtb::Timestamp::from_ns(static_cast<int64_t>(i) * qtb::kNanosPerDay);
+    // One bar a minute from 2000-01-01 (a million daily stamps would pass year 2262).
+    bars[i].ts = qtb::Timestamp::from_ns(946'684'800 * qtb::kNanosPerSecond +
+                                         static_cast<int64_t>(i) * qtb::kNanosPerMinute);
     bars[i].open = qtb::Price::from_raw(std::llround(s.open[i] * 1e9));
     bars[i].high = qtb::Price::from_raw(std::llround(s.high[i] * 1e9));
     bars[i].low = qtb::Price::from_raw(std::llround(s.low[i] * 1e9));
@@ -255,7 +260,7 @@ void BM_FeatureMatrix(benchmark::State& state) {
   }
   if (columns != 50) state.SkipWithError("expected 50 feature columns");
   state.counters["columns"] = static_cast<double>(columns);
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * kBars));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * static_cast<int64_t>(kBars)));
 }
 BENCHMARK(BM_FeatureMatrix)->Unit(benchmark::kMillisecond)->Iterations(3);
 
