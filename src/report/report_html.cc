@@ -37,7 +37,13 @@ std::string escape(const std::string& text) {
 }
 
 // An SVG line chart of `values` scaled to the box, labelled with its top and bottom values.
-std::string svg_chart(const std::vector<double>& values, const char* colour, const char* title) {
+// Axis labels: plain decimals (2 places) or, for fractions such as drawdown, percent.
+std::string axis_label(double value, bool percent) {
+  return percent ? fmt::format("{:.2f}%", value * 100) : fmt::format("{:.2f}", value);
+}
+
+std::string svg_chart(const std::vector<double>& values, const char* colour, const char* title,
+                      bool percent) {
   if (values.empty()) return "<p>no data</p>";
   const auto [lo_it, hi_it] = std::minmax_element(values.begin(), values.end());
   const double lo = *lo_it;
@@ -54,14 +60,19 @@ std::string svg_chart(const std::vector<double>& values, const char* colour, con
       "<h2>{}</h2><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" "
       "viewBox=\"0 0 {} {}\"><rect width=\"100%\" height=\"100%\" fill=\"#fafafa\"/>"
       "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"1.2\" points=\"{}\"/>"
-      "<text x=\"4\" y=\"12\" font-size=\"11\">{:.6g}</text>"
-      "<text x=\"4\" y=\"{}\" font-size=\"11\">{:.6g}</text></svg>\n",
-      title, kWidth, kHeight + 4, kWidth, kHeight + 4, colour, points, hi, kHeight, lo);
+      "<text x=\"4\" y=\"12\" font-size=\"11\">{}</text>"
+      "<text x=\"4\" y=\"{}\" font-size=\"11\">{}</text></svg>\n",
+      title, kWidth, kHeight + 4, kWidth, kHeight + 4, colour, points, axis_label(hi, percent),
+      kHeight, axis_label(lo, percent));
 }
 
 std::string metric_row(const char* name, double value) {
   return fmt::format("<tr><td>{}</td><td>{}</td></tr>", name,
                      std::isnan(value) ? std::string("n/a") : fmt::format("{:.4f}", value));
+}
+
+std::string count_row(const char* name, int64_t value) {
+  return fmt::format("<tr><td>{}</td><td>{}</td></tr>", name, value);
 }
 
 }  // namespace
@@ -86,14 +97,14 @@ std::string render_report_html(const BacktestJournal& journal, const BacktestRun
                       escape(info.strategy), escape(symbols),
                       (journal.final_cash + journal.final_positions_value).to_string(2),
                       info.initial_cash.to_string(2), journal.bars_processed, journal.fills.size());
-  html += svg_chart(equity, "#1f5fa8", "Equity");
-  html += svg_chart(drawdown, "#b03030", "Drawdown (underwater)");
+  html += svg_chart(equity, "#1f5fa8", "Equity", false);
+  html += svg_chart(drawdown, "#b03030", "Drawdown (underwater)", true);
   html += "<h2>Metrics</h2><table>";
   html += metric_row("total return", m.total_return) + metric_row("CAGR", m.cagr) +
           metric_row("annual volatility", m.annual_volatility) + metric_row("Sharpe", m.sharpe) +
           metric_row("Sortino", m.sortino) + metric_row("max drawdown", m.max_drawdown) +
-          metric_row("max drawdown duration (bars)", static_cast<double>(m.max_drawdown_duration)) +
-          metric_row("Calmar", m.calmar) + metric_row("trades", static_cast<double>(m.trades)) +
+          count_row("max drawdown duration (bars)", static_cast<int64_t>(m.max_drawdown_duration)) +
+          metric_row("Calmar", m.calmar) + count_row("trades", static_cast<int64_t>(m.trades)) +
           metric_row("win rate", m.win_rate) + metric_row("profit factor", m.profit_factor) +
           metric_row("exposure", m.exposure);
   html += "</table></body></html>\n";
