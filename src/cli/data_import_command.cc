@@ -10,6 +10,7 @@
 #include "cli/bar_file.h"
 #include "cli/cli_context.h"
 #include "cli/commands.h"
+#include "cli/stored_series.h"
 #include "core/symbol_registry.h"
 #include "data/import_plan.h"
 #include "store/audit_log.h"
@@ -50,18 +51,6 @@ std::string audit_details(const ImportOptions& options, const CheckedBarFile& ch
   return details.dump();
 }
 
-// Finds the symbol or creates it with only its ticker (reference data comes from
-// `qtb data symbols import` and is never blanked by an import).
-Result<InstrumentId> ensure_symbol(store::MarketDataRepository& repository,
-                                   const std::string& ticker) {
-  Result<std::optional<Instrument>> existing = repository.find_symbol(ticker);
-  if (!existing.ok()) return existing.error();
-  if (existing->has_value()) return (*existing)->id;
-  Instrument instrument;
-  instrument.ticker = ticker;
-  return repository.upsert_symbol(instrument);
-}
-
 int run_import(const ImportOptions& options, CliContext& context) {
   Result<std::string> ticker = SymbolRegistry::normalize_ticker(options.symbol);
   if (!ticker.ok()) return fail(ticker.error().with_context("--symbol"), kExitUsage);
@@ -84,7 +73,7 @@ int run_import(const ImportOptions& options, CliContext& context) {
   store::Store& store = **opened;
   store::MarketDataRepository repository(store);
   const Status written = store.in_transaction([&]() -> Status {
-    Result<InstrumentId> id = ensure_symbol(repository, *ticker);
+    Result<InstrumentId> id = find_or_create_symbol(repository, *ticker);
     if (!id.ok()) return id.error();
     QTB_TRY_STATUS(repository.insert_bars(
         *id, checked->interval, plan.bars,

@@ -25,16 +25,6 @@ Result<std::string> read_text_file(const std::string& path) {
   return text.str();
 }
 
-Result<InstrumentId> find_or_create(store::MarketDataRepository& repository,
-                                    const std::string& ticker) {
-  Result<std::optional<Instrument>> found = repository.find_symbol(ticker);
-  if (!found.ok()) return found.error();
-  if (found->has_value()) return (*found)->id;
-  Instrument instrument;
-  instrument.ticker = ticker;
-  return repository.upsert_symbol(instrument);
-}
-
 int run_actions_import(const std::string& file, CliContext& context) {
   Result<std::string> text = read_text_file(file);
   if (!text.ok()) return fail(text.error());
@@ -51,7 +41,7 @@ int run_actions_import(const std::string& file, CliContext& context) {
   store::MarketDataRepository repository(**opened);
   const Status written = (*opened)->in_transaction([&]() -> Status {
     for (const auto& [ticker, rows] : by_ticker) {
-      Result<InstrumentId> id = find_or_create(repository, ticker);
+      Result<InstrumentId> id = find_or_create_symbol(repository, ticker);
       if (!id.ok()) return id.error();
       QTB_TRY_STATUS(repository.insert_actions(*id, rows));
     }

@@ -19,6 +19,16 @@ Result<Instrument> find_stored_symbol(store::MarketDataRepository& repository,
   return **found;
 }
 
+Result<InstrumentId> find_or_create_symbol(store::MarketDataRepository& repository,
+                                           const std::string& ticker) {
+  Result<std::optional<Instrument>> found = repository.find_symbol(ticker);
+  if (!found.ok()) return found.error();
+  if (found->has_value()) return (*found)->id;
+  Instrument instrument;
+  instrument.ticker = ticker;
+  return repository.upsert_symbol(instrument);
+}
+
 Result<StoredSeries> load_stored_series(store::MarketDataRepository& repository,
                                         const std::string& ticker, BarInterval interval,
                                         const TimeRange& range) {

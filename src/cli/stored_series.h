@@ -21,6 +21,11 @@ struct StoredSeries {
 Result<Instrument> find_stored_symbol(store::MarketDataRepository& repository,
                                       const std::string& ticker);
 
+// The stored symbol's id, or a new symbol with only its ticker (reference data comes from
+// `qtb data symbols import` and is never blanked by an import). REQUIRES: `ticker` normalised.
+Result<InstrumentId> find_or_create_symbol(store::MarketDataRepository& repository,
+                                           const std::string& ticker);
+
 // Loads `ticker`'s bars at `interval` within `range`. kNotFound names the ticker when the store
 // has no such symbol.
 Result<StoredSeries> load_stored_series(store::MarketDataRepository& repository,
